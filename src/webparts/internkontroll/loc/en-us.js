@@ -1,0 +1,7 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Internal control settings',
+    BasicGroupName: 'General',
+    TitleFieldLabel: 'Title'
+  };
+});

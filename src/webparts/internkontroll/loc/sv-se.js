@@ -1,0 +1,7 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Inställningar för internkontroll',
+    BasicGroupName: 'Allmänt',
+    TitleFieldLabel: 'Rubrik'
+  };
+});
