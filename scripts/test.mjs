@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const resultsFile = join(root, 'temp', 'jest-results.json');
+const chromiumPath = '/usr/bin/chromium';
+const resultsFile = join(root, 'jest-output', 'results.json');
 
 /** Runs one step; stops the whole run on failure so the cause is the last thing printed. */
 function step(title, command, args) {
@@ -33,7 +34,21 @@ function printCounts() {
   console.log(`${results.numPassedTests} passed, ${results.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ''));
 }
 
-mkdirSync(join(root, 'temp'), { recursive: true });
+/** The browser tests drive Debian's Chromium; a fresh machine gets it here, not by hand. */
+function ensureChromium() {
+  if (existsSync(chromiumPath)) return true;
+  console.log(`\n▶ ${chromiumPath} saknas: installerar Debians chromium`);
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) {
+    console.error('✖ Chromium behövs för webbläsartesterna: kör "sudo apt-get install chromium".');
+    return false;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  return Boolean(install && install.status === 0 && existsSync(chromiumPath));
+}
+
+mkdirSync(join(root, 'jest-output'), { recursive: true });
 rmSync(resultsFile, { force: true });
 const steps = [
   ['Typkontroll (tsc)', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']],
@@ -43,9 +58,9 @@ const steps = [
   ['Enhetstester och kontraktstester (jest)', bin('jest'), ['--ci', '--json', `--outputFile=${resultsFile}`]]
 ];
 
-let ok = true;
+let ok = ensureChromium();
 for (const [title, command, args] of steps) {
-  if (!step(title, command, args)) {
+  if (!ok || !step(title, command, args)) {
     ok = false;
     break;
   }
