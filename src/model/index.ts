@@ -1,0 +1,10 @@
+/**
+ * The pure domain model of Internkontroll: plan, risk matrix, periods, follow-ups, validation
+ * and report texts. Imports nothing outside src/model, so it runs in the browser bundle and in Node.
+ */
+export * from './choices';
+export * from './colour';
+export * from './limits';
+export * from './periods';
+export * from './riskMatrix';
+export * from './types';
