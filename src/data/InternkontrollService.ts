@@ -1,0 +1,240 @@
+/**
+ * The service the UI uses for everything stored in SharePoint. Hosts create the PnPjs
+ * implementation (`createInternkontrollService(sp)` in `PnpInternkontrollService.ts`) from the
+ * SPFI they own; components see only this interface, so they can be tested with any object
+ * that fulfils it.
+ *
+ * Versions: everything read carries the item's `etag`. Pass the object you read back into a
+ * save or delete unchanged apart from your edits: the data layer sends that ETag as `If-Match`,
+ * and when someone else saved in between the call fails with `ConcurrencyError` (see errors.ts).
+ *
+ * Errors: every method rejects only with a `DataError` subclass (errors.ts), each with a
+ * Swedish `message` and an English `messageEn`. Saves validate with the model's rules first;
+ * bad input rejects with `ValidationFailedError` (its `issues` name the fields) and writes nothing.
+ */
+import type {
+  Atgard,
+  Avvikelse,
+  Entity,
+  FollowUp,
+  Kontrollmoment,
+  Omrade,
+  OrganisationSettings,
+  Plan,
+  PlanData,
+  Risk
+} from '../model/types';
+import type { PlanStatus } from '../model/choices';
+
+/** An entity as read from SharePoint: its item id and the ETag of the version read. */
+export type Stored<T extends Entity> = T & {
+  /** SharePoint item id. */
+  id: number;
+  /** ETag of the version read, e.g. `"3"`; sent back as If-Match on update and delete. */
+  etag: string;
+};
+
+/** An entity not saved yet: no id, no ETag. Its `key` must be new (see `newKey`). */
+export type Unsaved<T extends Entity> = T & { id?: undefined; etag?: undefined };
+
+/** What a save accepts: a new entity, or a stored one carrying the ETag it was read with. */
+export type Editable<T extends Entity> = Unsaved<T> | Stored<T>;
+
+/** A stored plan; its områden are stored items of their own. */
+export type StoredPlan = Stored<Omit<Plan, 'omraden'>> & {
+  /** The plan's områden, in `ordning`. */
+  omraden: Stored<Omrade>[];
+};
+
+/** A plan and everything in it, as loaded in one go (see `loadPlanView`). */
+export interface PlanView extends PlanData {
+  /** The plan with its områden. */
+  plan: StoredPlan;
+  /** Risks, by `nr`. */
+  risker: Stored<Risk>[];
+  /** Kontrollmoment, by `nr`. */
+  kontrollmoment: Stored<Kontrollmoment>[];
+  /** Åtgärder, in creation order. */
+  atgarder: Stored<Atgard>[];
+  /** Follow-ups of every period. */
+  uppfoljningar: Stored<FollowUp>[];
+  /** Avvikelser of every follow-up. */
+  avvikelser: Stored<Avvikelse>[];
+}
+
+/** One row of the plan list: enough to choose a plan without loading it. */
+export interface PlanSummary {
+  /** SharePoint item id of the plan. */
+  id: number;
+  /** The plan's key. */
+  key: string;
+  /** ETag of the plan item. */
+  etag: string;
+  /** The nämnd. */
+  namnd: string;
+  /** The förvaltning. */
+  forvaltning?: string;
+  /** The plan's year. */
+  ar: number;
+  /** Diarienummer. */
+  diarienummer?: string;
+  /** Life-cycle status. */
+  status: PlanStatus;
+}
+
+/** A follow-up saved together with its avvikelser. */
+export interface SavedFollowUp {
+  /** The follow-up as stored. */
+  followUp: Stored<FollowUp>;
+  /** Its avvikelser as stored, in the order given. */
+  avvikelser: Stored<Avvikelse>[];
+}
+
+/** The organisation settings as stored (one item in IKInstallningar). */
+export type StoredSettings = OrganisationSettings & {
+  /** Item id; undefined while the organisation has saved no settings yet. */
+  id?: number;
+  /** ETag of the settings item; undefined while none is saved. */
+  etag?: string;
+};
+
+/** The signed-in user and what the user may do. */
+export interface CurrentUser {
+  /** SharePoint user id on the site. */
+  id: number;
+  /** Login name, e.g. `i:0#.f|membership|anna@kommun.se`. */
+  loginName: string;
+  /** Display name. */
+  title: string;
+  /** E-mail address, when SharePoint knows it. */
+  email?: string;
+  /** May create and edit plans, risks, controls, actions and follow-ups. */
+  canEdit: boolean;
+  /** May approve a period's follow-up before it goes to the nämnd. */
+  isApprover: boolean;
+  /** May create the lists and change the organisation settings (site owner). */
+  canManage: boolean;
+}
+
+/** Progress of `ensureLists`, one call per step. */
+export interface EnsureListsProgress {
+  /** Steps done so far, 0 … total. */
+  done: number;
+  /** Steps in all. */
+  total: number;
+  /** Swedish description of the step, e.g. "Skapar listan Kontrollmoment". */
+  message: string;
+  /** English description of the step. */
+  messageEn: string;
+}
+
+/** Everything the UI reads and writes. All methods reject only with `DataError`s. */
+export interface IInternkontrollService {
+  /** The signed-in user and the user's permissions on the product's lists. */
+  currentUser(): Promise<CurrentUser>;
+
+  /**
+   * Creates any missing list or column of the schema (idempotent); for site owners on first
+   * use. Rejects with `PermissionError` for users who may not manage lists.
+   */
+  ensureLists(onProgress?: (progress: EnsureListsProgress) => void): Promise<void>;
+
+  /** All plans on the site, newest year first. */
+  listPlans(): Promise<PlanSummary[]>;
+
+  /**
+   * The plan with all its områden, risks, kontrollmoment, åtgärder, follow-ups (all periods)
+   * and avvikelser, in at most two HTTP round trips (plus one per 5 000 rows of one list).
+   * Rejects with `NotFoundError` when the plan does not exist.
+   */
+  loadPlanView(planId: number): Promise<PlanView>;
+
+  /**
+   * Creates or updates the plan's own item (nämnd, year, matrix, periods …). New områden in
+   * `plan.omraden` (those without id) are created with it; change or remove existing
+   * områden with `saveOmrade` / `deleteOmrade`.
+   */
+  savePlan(plan: Editable<Plan> | StoredPlan): Promise<StoredPlan>;
+
+  /**
+   * Creates a whole plan with everything in it in as few batches as possible (import, copy of
+   * last year's plan, demo data). All or nothing: on failure every created item is removed.
+   */
+  importPlan(data: PlanData): Promise<PlanView>;
+
+  /** Creates or updates an område of the plan. */
+  saveOmrade(planId: number, omrade: Editable<Omrade>): Promise<Stored<Omrade>>;
+
+  /** Creates or updates a risk of the plan. */
+  saveRisk(planId: number, risk: Editable<Risk>): Promise<Stored<Risk>>;
+
+  /** Creates or updates a kontrollmoment of the plan. */
+  saveKontrollmoment(planId: number, kontrollmoment: Editable<Kontrollmoment>): Promise<Stored<Kontrollmoment>>;
+
+  /** Creates or updates an åtgärd of the plan. */
+  saveAtgard(planId: number, atgard: Editable<Atgard>): Promise<Stored<Atgard>>;
+
+  /**
+   * Saves a follow-up with its avvikelser: `avvikelser` is the follow-up's complete set after
+   * the edit (new ones are created, stored ones updated, stored ones left out are deleted).
+   * New items are all or nothing: if any write fails, the items this call created are removed.
+   */
+  saveFollowUp(
+    planId: number,
+    followUp: Editable<FollowUp>,
+    avvikelser: Editable<Avvikelse>[]
+  ): Promise<SavedFollowUp>;
+
+  /** Deletes the plan and everything in it. */
+  deletePlan(plan: StoredPlan | PlanSummary): Promise<void>;
+
+  /** Deletes an område; its risks stay, without område. */
+  deleteOmrade(planId: number, omrade: Stored<Omrade>): Promise<void>;
+
+  /** Deletes a risk with its kontrollmoment, åtgärder, follow-ups and avvikelser. */
+  deleteRisk(planId: number, risk: Stored<Risk>): Promise<void>;
+
+  /** Deletes a kontrollmoment with its follow-ups and their avvikelser. */
+  deleteKontrollmoment(planId: number, kontrollmoment: Stored<Kontrollmoment>): Promise<void>;
+
+  /** Deletes an åtgärd with its follow-ups and their avvikelser. */
+  deleteAtgard(planId: number, atgard: Stored<Atgard>): Promise<void>;
+
+  /** Deletes a follow-up with its avvikelser. */
+  deleteFollowUp(planId: number, followUp: Stored<FollowUp>): Promise<void>;
+
+  /** Deletes one avvikelse. */
+  deleteAvvikelse(planId: number, avvikelse: Stored<Avvikelse>): Promise<void>;
+
+  /** The organisation's settings (empty when none are saved yet). */
+  loadSettings(): Promise<StoredSettings>;
+
+  /** Saves the organisation's settings; site owners only. */
+  saveSettings(settings: StoredSettings): Promise<StoredSettings>;
+}
+
+/**
+ * A new random key (GUID, 8-4-4-4-12 lower-case hex) for an entity created in the UI. The key
+ * doubles as the item's IdempotencyKey, so it must be made once per new entity and kept across
+ * retries of the same save.
+ */
+export function newKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  // RFC 4122 version 4, variant 1.
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex: string[] = [];
+  bytes.forEach((byte) => hex.push((byte + 0x100).toString(16).slice(1)));
+  return (
+    hex.slice(0, 4).join('') +
+    '-' +
+    hex.slice(4, 6).join('') +
+    '-' +
+    hex.slice(6, 8).join('') +
+    '-' +
+    hex.slice(8, 10).join('') +
+    '-' +
+    hex.slice(10, 16).join('')
+  );
+}
