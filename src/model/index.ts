@@ -8,3 +8,6 @@ export * from './limits';
 export * from './periods';
 export * from './riskMatrix';
 export * from './types';
+export * from './richText';
+export * from './summary';
+export * from './validation';
