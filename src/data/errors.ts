@@ -44,8 +44,10 @@ export type EntityKind = 'plan' | 'omrade' | 'risk' | 'kontrollmoment' | 'atgard
 export interface EntityNoun {
   /** Definite form, e.g. "kontrollmomentet", "åtgärden". */
   sv: string;
-  /** Indefinite form used after "ett/en", e.g. "kontrollmoment". */
+  /** Indefinite form, e.g. "kontrollmoment". */
   svIndefinite: string;
+  /** Indefinite article: "ett" (neuter), "en" (common). */
+  article: 'ett' | 'en';
   /** Pronoun referring back to it: "det" (neuter), "den" (common), "dem" (plural). */
   pronoun: 'det' | 'den' | 'dem';
   /** English, e.g. "control". */
@@ -54,14 +56,14 @@ export interface EntityNoun {
 
 /** The nouns of each stored entity. */
 export const ENTITY_NOUNS: Readonly<Record<EntityKind, EntityNoun>> = {
-  plan: { sv: 'planen', svIndefinite: 'plan', pronoun: 'den', en: 'plan' },
-  omrade: { sv: 'området', svIndefinite: 'område', pronoun: 'det', en: 'area' },
-  risk: { sv: 'risken', svIndefinite: 'risk', pronoun: 'den', en: 'risk' },
-  kontrollmoment: { sv: 'kontrollmomentet', svIndefinite: 'kontrollmoment', pronoun: 'det', en: 'control' },
-  atgard: { sv: 'åtgärden', svIndefinite: 'åtgärd', pronoun: 'den', en: 'action' },
-  followUp: { sv: 'uppföljningen', svIndefinite: 'uppföljning', pronoun: 'den', en: 'follow-up' },
-  avvikelse: { sv: 'avvikelsen', svIndefinite: 'avvikelse', pronoun: 'den', en: 'deviation' },
-  settings: { sv: 'inställningarna', svIndefinite: 'inställning', pronoun: 'dem', en: 'settings' }
+  plan: { sv: 'planen', svIndefinite: 'plan', article: 'en', pronoun: 'den', en: 'plan' },
+  omrade: { sv: 'området', svIndefinite: 'område', article: 'ett', pronoun: 'det', en: 'area' },
+  risk: { sv: 'risken', svIndefinite: 'risk', article: 'en', pronoun: 'den', en: 'risk' },
+  kontrollmoment: { sv: 'kontrollmomentet', svIndefinite: 'kontrollmoment', article: 'ett', pronoun: 'det', en: 'control' },
+  atgard: { sv: 'åtgärden', svIndefinite: 'åtgärd', article: 'en', pronoun: 'den', en: 'action' },
+  followUp: { sv: 'uppföljningen', svIndefinite: 'uppföljning', article: 'en', pronoun: 'den', en: 'follow-up' },
+  avvikelse: { sv: 'avvikelsen', svIndefinite: 'avvikelse', article: 'en', pronoun: 'den', en: 'deviation' },
+  settings: { sv: 'inställningarna', svIndefinite: 'inställning', article: 'en', pronoun: 'dem', en: 'settings' }
 };
 
 
