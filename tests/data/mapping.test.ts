@@ -48,7 +48,7 @@ function asItem(fields: ItemFields, id: number, version: number = 1): ListItemJs
 
 /** The entity with id and etag, without undefined properties, for comparison. */
 function expectedStored<T extends Entity>(entity: T, id: number, version: number = 1): T {
-  const copy: Record<string, unknown> = { ...entity, id, etag: `"${version}"` };
+  const copy = { ...entity, id, etag: `"${version}"` } as unknown as Record<string, unknown>;
   Object.keys(copy).forEach((name) => {
     if (copy[name] === undefined) {
       delete copy[name];
