@@ -1,0 +1,276 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../data/InternkontrollService';
+import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../model';
+import { errorText } from './dataErrors';
+import { FollowUpEditor } from './FollowUpEditor';
+import { PeriodProgress } from './PeriodProgress';
+import {
+  CellFilter,
+  defaultPeriodKey,
+  filterRisksByCell,
+  FollowUpTarget,
+  hasPeriodRatings,
+  periodProgress,
+  planStatusLabel,
+  RatingSource,
+  risksRatedFor,
+  todayIso,
+  withSavedFollowUp
+} from './planViewModel';
+import { RiskList } from './RiskList';
+import { RiskMatrixHeatMap } from './RiskMatrixHeatMap';
+import { formatText, useStrings } from './strings';
+import { COLOURS, sharedClasses } from './styles';
+
+/** Props of the plan view. */
+export interface IPlanViewProps {
+  /** The data service. */
+  service: IInternkontrollService;
+  /** SharePoint item id of the plan. */
+  planId: number;
+  /** The signed-in user; decides whether edit controls are shown at all. */
+  user: CurrentUser;
+  /** Returns to the plan list. */
+  onBack: () => void;
+  /** Today as "YYYY-MM-DD", which decides the period the plan opens on; the real date by default. */
+  today?: string;
+}
+
+const classes = mergeStyleSets({
+  root: { display: 'flex', flexDirection: 'column', gap: 20 },
+  header: { display: 'flex', flexDirection: 'column', gap: 6 },
+  title: { fontSize: 24, fontWeight: 600, lineHeight: '1.25' },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: '4px 24px', margin: 0, color: COLOURS.secondaryText },
+  metaTerm: { display: 'inline', fontWeight: 600, marginRight: 6 },
+  metaValue: { display: 'inline', margin: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-end' },
+  periodDropdown: { width: 280 },
+  periodRange: { color: COLOURS.secondaryText, paddingBottom: 6 },
+  overview: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: 20, alignItems: 'start' },
+  sectionHeading: { fontSize: 18, fontWeight: 600, marginBottom: 8 },
+  intro: { margin: '0 0 12px', color: COLOURS.secondaryText, fontSize: 13 },
+  heatMapScroll: { overflowX: 'auto' },
+  risksHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px', marginBottom: 12 },
+  count: { color: COLOURS.secondaryText },
+  filterBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 12 },
+  summarySentence: { margin: '12px 0 0', padding: '10px 12px', background: '#f3f2f1', borderRadius: 4 }
+});
+
+/**
+ * One internkontrollplan: header, the risk matrix heat map, the period's progress, and the risks
+ * by område with their kontrollmoment and åtgärder; users who may edit open the follow-up form
+ * from there.
+ */
+export function PlanView(props: IPlanViewProps): React.ReactElement {
+  const strings = useStrings();
+  const { service, planId, user } = props;
+  const [view, setView] = React.useState<PlanViewData | undefined>(undefined);
+  const [loadError, setLoadError] = React.useState<unknown>(undefined);
+  const [periodKey, setPeriodKey] = React.useState<string | undefined>(undefined);
+  const [filter, setFilter] = React.useState<CellFilter | undefined>(undefined);
+  const [ratingSource, setRatingSource] = React.useState<RatingSource>('ursprunglig');
+  const [editing, setEditing] = React.useState<FollowUpTarget | undefined>(undefined);
+  const [announcement, setAnnouncement] = React.useState('');
+  const today = props.today || todayIso();
+
+  const load = React.useCallback(async (): Promise<PlanViewData | undefined> => {
+    setLoadError(undefined);
+    try {
+      const loaded = await service.loadPlanView(planId);
+      setView(loaded);
+      setPeriodKey((current) =>
+        current !== undefined && findPeriod(loaded.plan.perioder, current) ? current : defaultPeriodKey(loaded.plan.perioder, today)
+      );
+      return loaded;
+    } catch (error) {
+      setLoadError(error);
+      return undefined;
+    }
+  }, [service, planId, today]);
+
+  React.useEffect(() => {
+    setView(undefined);
+    void load();
+  }, [load]);
+
+  if (loadError !== undefined && !view) {
+    return (
+      <div className={classes.root}>
+        <ActionButton iconProps={{ iconName: 'Back' }} text={strings.backToPlans} onClick={props.onBack} />
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline={true}
+          actions={
+            <div>
+              <DefaultButton text={strings.retry} onClick={() => void load()} />
+            </div>
+          }
+        >
+          {errorText(loadError, strings)}
+        </MessageBar>
+      </div>
+    );
+  }
+  if (!view) {
+    return <Spinner size={SpinnerSize.large} label={strings.loadingPlan} />;
+  }
+
+  const plan = view.plan;
+  const period = periodKey !== undefined ? findPeriod(plan.perioder, periodKey) : undefined;
+  const ratedRisks = period ? risksRatedFor(view, view.risker, period.key, ratingSource) : view.risker;
+  const shownRisks = filterRisksByCell(ratedRisks, filter);
+  const offerPeriodRatings = period !== undefined && hasPeriodRatings(view, period.key);
+  const summary = period ? summariseResults(view, period.key) : undefined;
+  const summarySentence = summary && summary.total > summary.ejGranskade ? formatResultSummary(summary) : '';
+
+  const onSaved = (saved: SavedFollowUp): void => {
+    const target = editing;
+    setView((current) => (current ? withSavedFollowUp(current, saved) : current));
+    setEditing(undefined);
+    if (target && period) {
+      const name =
+        target.type === 'kontrollmoment'
+          ? formatText(strings.kontrollmomentNumber, { nr: target.item.nr }).toLocaleLowerCase(strings.locale)
+          : `”${richTextToPlainText(target.item.beskrivning)}”`;
+      setAnnouncement(formatText(strings.savedFor, { name, period: period.label }));
+    }
+  };
+
+  const meta: Array<[string, string | undefined]> = [
+    [strings.forvaltningLabel, plan.forvaltning],
+    [strings.diarienummerLabel, plan.diarienummer],
+    [strings.statusLabel, planStatusLabel(plan.status, strings)],
+    [strings.beslutsdatumLabel, plan.beslutsdatum]
+  ];
+
+  return (
+    <div className={classes.root}>
+      <div>
+        <ActionButton iconProps={{ iconName: 'Back' }} text={strings.backToPlans} onClick={props.onBack} />
+      </div>
+      <header className={classes.header}>
+        <h2 className={classes.title}>{formatText(strings.planHeading, { ar: plan.ar, namnd: plan.namnd })}</h2>
+        <dl className={classes.meta}>
+          {meta
+            .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+            .map(([term, value]) => (
+              <div key={term}>
+                <dt className={classes.metaTerm}>{term}</dt>
+                <dd className={classes.metaValue}>{value}</dd>
+              </div>
+            ))}
+        </dl>
+      </header>
+
+      {!user.canEdit && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+          {strings.readOnlyNotice}
+        </MessageBar>
+      )}
+
+      {/* MessageBar renders its text after its live region exists, so the confirmation is announced. */}
+      {announcement !== '' && (
+        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setAnnouncement('')} dismissButtonAriaLabel={strings.close}>
+          {announcement}
+        </MessageBar>
+      )}
+
+      <div className={classes.toolbar}>
+        <Dropdown
+          className={classes.periodDropdown}
+          label={strings.periodLabel}
+          options={plan.perioder.map((p) => ({ key: p.key, text: p.label }))}
+          selectedKey={periodKey}
+          onChange={(_event, option) => {
+            if (option) {
+              setPeriodKey(String(option.key));
+              setAnnouncement('');
+            }
+          }}
+        />
+        {period && <span className={classes.periodRange}>{formatText(strings.periodRange, { start: period.start, end: period.end })}</span>}
+      </div>
+
+      <div className={classes.overview}>
+        <section className={sharedClasses.card} aria-labelledby="ik-riskmatris-rubrik">
+          <h3 id="ik-riskmatris-rubrik" className={classes.sectionHeading}>
+            {strings.heatMapHeading}
+          </h3>
+          <p className={classes.intro}>{strings.heatMapIntro}</p>
+          {offerPeriodRatings && period && (
+            <ChoiceGroup
+              label={strings.ratingSourceLabel}
+              selectedKey={ratingSource}
+              styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }}
+              options={[
+                { key: 'ursprunglig', text: strings.ratingSourceOriginal },
+                { key: 'period', text: formatText(strings.ratingSourcePeriod, { period: period.label }) }
+              ]}
+              onChange={(_event, option) => {
+                if (option) {
+                  setRatingSource(option.key as RatingSource);
+                  setFilter(undefined);
+                }
+              }}
+            />
+          )}
+          <div className={classes.heatMapScroll}>
+            <RiskMatrixHeatMap matrix={plan.riskMatrix} risks={ratedRisks} selected={filter} onSelect={setFilter} headingId="ik-riskmatris-rubrik" />
+          </div>
+        </section>
+
+        {period && (
+          <section className={sharedClasses.card} aria-labelledby="ik-uppfoljning-rubrik">
+            <h3 id="ik-uppfoljning-rubrik" className={classes.sectionHeading}>
+              {formatText(strings.progressHeading, { period: period.label })}
+            </h3>
+            <PeriodProgress progress={periodProgress(view, period.key)} />
+            {summarySentence !== '' && (
+              <div>
+                <h4 style={{ fontSize: 14, fontWeight: 600, margin: '16px 0 0' }}>{strings.resultSummaryHeading}</h4>
+                <p className={classes.summarySentence} lang="sv">
+                  {summarySentence}
+                </p>
+              </div>
+            )}
+          </section>
+        )}
+      </div>
+
+      <section aria-labelledby="ik-risker-rubrik">
+        <div className={classes.risksHeader}>
+          <h3 id="ik-risker-rubrik" className={classes.sectionHeading}>
+            {strings.risksHeading}
+          </h3>
+          <span className={classes.count}>{formatText(strings.risksCount, { shown: shownRisks.length, total: view.risker.length })}</span>
+        </div>
+        {filter && (
+          <div className={classes.filterBar}>
+            <span>{formatText(strings.filterActive, { s: filter.sannolikhet, k: filter.konsekvens })}</span>
+            <DefaultButton text={strings.clearFilter} iconProps={{ iconName: 'ClearFilter' }} onClick={() => setFilter(undefined)} />
+          </div>
+        )}
+        {period && <RiskList view={view} risks={shownRisks} period={period} canEdit={user.canEdit} onFollowUp={setEditing} />}
+      </section>
+
+      {editing && period && (
+        <FollowUpEditor
+          service={service}
+          view={view}
+          target={editing}
+          period={period}
+          onSaved={onSaved}
+          onReload={load}
+          onDismiss={() => setEditing(undefined)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,298 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+import type { PlanView, Stored } from '../data/InternkontrollService';
+import { isRichTextEmpty, richTextToPlainText, riskLevelFor, sanitizeRichText } from '../model';
+import type { Atgard, Kontrollmoment, Period, Risk, RiskMatrix } from '../model';
+import {
+  avvikelserOf,
+  findFollowUp,
+  FollowUpTarget,
+  groupRisksByOmrade,
+  ratingOf,
+  resultatLabel,
+  riskBadgeText,
+  statusLabel,
+  statusSymbol
+} from './planViewModel';
+import { formatText, useStrings } from './strings';
+import { COLOURS, sharedClasses, STATUS_COLOURS } from './styles';
+
+/** Props of the risk list. */
+export interface IRiskListProps {
+  /** The loaded plan. */
+  view: PlanView;
+  /** The risks to show (already filtered), with the rating the badges should show. */
+  risks: Stored<Risk>[];
+  /** The period whose follow-up is shown. */
+  period: Period;
+  /** True when the user may record follow-ups; otherwise no edit controls are rendered. */
+  canEdit: boolean;
+  /** Opens the follow-up form for a kontrollmoment or åtgärd. */
+  onFollowUp: (target: FollowUpTarget) => void;
+}
+
+const classes = mergeStyleSets({
+  group: { display: 'flex', flexDirection: 'column', gap: 12, marginBottom: 24 },
+  groupHeading: { fontSize: 18, fontWeight: 600, paddingBottom: 4, borderBottom: `2px solid ${COLOURS.border}` },
+  groupDescription: { margin: 0, color: COLOURS.secondaryText },
+  riskHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '6px 10px' },
+  riskTitle: { fontSize: 16, fontWeight: 600, flex: '1 1 320px' },
+  riskNumber: { color: COLOURS.secondaryText, fontWeight: 400, marginRight: 6 },
+  badges: { display: 'flex', gap: 6, flexWrap: 'wrap' },
+  riskDescription: { margin: '8px 0 0', color: COLOURS.text },
+  subHeading: { fontSize: 13, fontWeight: 600, textTransform: 'uppercase', letterSpacing: '0.04em', color: COLOURS.secondaryText, margin: '16px 0 6px' },
+  items: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 },
+  item: {
+    borderLeft: `4px solid ${COLOURS.border}`,
+    background: '#faf9f8',
+    borderRadius: 4,
+    padding: '10px 12px',
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    gap: '4px 16px'
+  },
+  itemTitle: { fontWeight: 600 },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: '2px 16px', margin: '4px 0 0', fontSize: 13, color: COLOURS.secondaryText },
+  metaTerm: { fontWeight: 600, display: 'inline', marginRight: 4 },
+  metaValue: { display: 'inline', margin: 0 },
+  statusLine: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginTop: 6 },
+  kommentar: { marginTop: 6, fontSize: 14 },
+  avvikelser: { marginTop: 6, fontSize: 13 },
+  actions: { gridColumn: 2, gridRow: '1 / span 3', alignSelf: 'start' },
+  empty: { margin: 0, color: COLOURS.secondaryText, fontStyle: 'italic' }
+});
+
+/** Rich text from a list item, sanitised to the safe subset before it is rendered. */
+function RichText(props: { html: string | undefined; className?: string }): React.ReactElement | null {
+  if (isRichTextEmpty(props.html)) {
+    return null;
+  }
+  return (
+    <div
+      className={`${sharedClasses.richText} ${props.className || ''}`}
+      // The model's sanitiser keeps only p, b/strong, i/em, ul/ol/li and br, without attributes.
+      dangerouslySetInnerHTML={{ __html: sanitizeRichText(props.html) }}
+    />
+  );
+}
+
+/** The "Hög (12)" badge in the level's colours; the level is written, never shown by colour alone. */
+export function RiskLevelBadge(props: { matrix: RiskMatrix; risk: Risk; prefix?: string }): React.ReactElement | null {
+  const strings = useStrings();
+  const rating = ratingOf(props.risk);
+  const text = riskBadgeText(props.matrix, props.risk, strings);
+  if (!rating || text === undefined) {
+    return (
+      <span className={sharedClasses.badge} style={{ background: '#ffffff', color: COLOURS.secondaryText, borderColor: '#8a8886' }}>
+        {props.prefix ? `${props.prefix} ` : ''}
+        {strings.notRated}
+      </span>
+    );
+  }
+  const level = riskLevelFor(props.matrix, rating);
+  return (
+    <span
+      className={sharedClasses.badge}
+      style={level ? { background: level.colour, color: level.textColour } : { background: '#ffffff', color: COLOURS.text, borderColor: '#8a8886' }}
+      title={`${strings.riskLevelLabel}: ${text}`}
+    >
+      {props.prefix ? `${props.prefix} ` : ''}
+      {text}
+    </span>
+  );
+}
+
+/** The status pill of a follow-up: symbol and word, coloured as a second cue. */
+export function StatusPill(props: { status: Parameters<typeof statusLabel>[0] | undefined }): React.ReactElement {
+  const strings = useStrings();
+  const colours = STATUS_COLOURS[props.status || 'none'];
+  return (
+    <span className={sharedClasses.badge} style={{ background: colours.background, color: colours.text, borderColor: colours.border }}>
+      <span aria-hidden="true">{statusSymbol(props.status)}</span>
+      {props.status ? statusLabel(props.status, strings) : strings.noFollowUp}
+    </span>
+  );
+}
+
+/** One kontrollmoment or åtgärd with its follow-up in the period. */
+function FollowUpItem(props: {
+  view: PlanView;
+  target: FollowUpTarget;
+  period: Period;
+  canEdit: boolean;
+  onFollowUp: (target: FollowUpTarget) => void;
+}): React.ReactElement {
+  const strings = useStrings();
+  const { view, target, period } = props;
+  const followUp = findFollowUp(view, target.type, target.item.key, period.key);
+  const avvikelser = followUp ? avvikelserOf(view, followUp.key) : [];
+  const titleId = `ik-${target.type}-${target.item.key}-titel`;
+  const status = followUp ? followUp.status : undefined;
+  const km = target.type === 'kontrollmoment' ? (target.item as Stored<Kontrollmoment>) : undefined;
+  const atgard = target.type === 'atgard' ? (target.item as Stored<Atgard>) : undefined;
+  const name = km ? formatText(strings.kontrollmomentNumber, { nr: km.nr }) : atgard ? atgard.beskrivning : '';
+  const meta: Array<[string, string | undefined]> = km
+    ? [
+        [strings.metodLabel, km.kontrollmetod ? richTextToPlainText(km.kontrollmetod).replace(/\s+/g, ' ') : undefined],
+        [strings.ansvarigLabel, km.ansvarig],
+        [strings.frekvensLabel, km.frekvens]
+      ]
+    : [
+        [strings.ansvarigLabel, atgard && atgard.ansvarig],
+        [strings.slutdatumLabel, atgard && atgard.slutdatum]
+      ];
+  const shownMeta = meta.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  return (
+    <li className={classes.item} style={{ borderLeftColor: STATUS_COLOURS[status || 'none'].border }}>
+      <div>
+        {km ? (
+          <div id={titleId}>
+            <span className={classes.itemTitle}>{name}: </span>
+            <span dangerouslySetInnerHTML={{ __html: inlineRichText(km.beskrivning) }} />
+            {km.obligatorisk && (
+              <span className={`${sharedClasses.badge} ${sharedClasses.obligatoriskBadge}`} style={{ marginLeft: 8 }}>
+                {strings.obligatorisk}
+              </span>
+            )}
+          </div>
+        ) : (
+          <div id={titleId} className={classes.itemTitle}>
+            {name}
+          </div>
+        )}
+        {atgard && atgard.detaljer && <RichText html={atgard.detaljer} className={classes.kommentar} />}
+        {shownMeta.length > 0 && (
+          <dl className={classes.meta}>
+            {shownMeta.map(([term, value]) => (
+              <div key={term}>
+                <dt className={classes.metaTerm}>{term}:</dt>
+                <dd className={classes.metaValue}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
+      {props.canEdit && (
+        <div className={classes.actions}>
+          <DefaultButton
+            text={strings.followUpButton}
+            iconProps={{ iconName: 'Edit' }}
+            ariaLabel={formatText(strings.followUpButtonName, { name: km ? name : `”${name}”`, period: period.label })}
+            onClick={() => props.onFollowUp(target)}
+          />
+        </div>
+      )}
+      <div className={classes.statusLine}>
+        <span className={sharedClasses.visuallyHidden}>{`${strings.fieldStatus} ${period.label}:`}</span>
+        <StatusPill status={status} />
+        {followUp && followUp.resultat && (
+          <span className={sharedClasses.badge} style={{ background: '#ffffff', color: COLOURS.text, borderColor: COLOURS.border }}>
+            {resultatLabel(followUp.resultat, strings)}
+          </span>
+        )}
+      </div>
+      {followUp && <RichText html={followUp.kommentar} className={classes.kommentar} />}
+      {avvikelser.length > 0 && (
+        <div className={classes.avvikelser}>
+          <strong>{strings.avvikelserInline}:</strong>
+          <ul style={{ margin: '2px 0 0', paddingLeft: 20 }}>
+            {avvikelser.map((a) => (
+              <li key={a.key}>
+                {a.beskrivning}
+                {a.atgard ? ` — ${strings.fieldAvvikelseAtgard}: ${a.atgard}` : ''}
+                {a.slutdatum ? ` (${strings.slutdatumLabel.toLocaleLowerCase(strings.locale)} ${a.slutdatum})` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Rich text reduced to inline markup (paragraphs become spaces) so it can follow a label on one line. */
+function inlineRichText(html: string): string {
+  return sanitizeRichText(html)
+    .replace(/<\/?(p|ul|ol|li)>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** One risk: title, level badge, obligatorisk marker, description, kontrollmoment and åtgärder. */
+function RiskCard(props: IRiskListProps & { risk: Stored<Risk> }): React.ReactElement {
+  const strings = useStrings();
+  const { view, risk, period } = props;
+  const matrix = view.plan.riskMatrix;
+  const kontrollmoment = view.kontrollmoment.filter((km) => km.riskKey === risk.key).sort((a, b) => a.nr - b.nr);
+  const atgarder = view.atgarder.filter((a) => a.riskKey === risk.key);
+  const headingId = `ik-risk-${risk.key}`;
+  return (
+    <article className={sharedClasses.card} aria-labelledby={headingId} data-risk-key={risk.key}>
+      <div className={classes.riskHeader}>
+        <h5 id={headingId} className={classes.riskTitle}>
+          <span className={classes.riskNumber}>{formatText(strings.riskNumber, { nr: risk.nr })}</span>
+          {risk.titel}
+        </h5>
+        <div className={classes.badges}>
+          <RiskLevelBadge matrix={matrix} risk={risk} />
+          {risk.obligatorisk && <span className={`${sharedClasses.badge} ${sharedClasses.obligatoriskBadge}`}>{strings.obligatorisk}</span>}
+        </div>
+      </div>
+      <RichText html={risk.beskrivning} className={classes.riskDescription} />
+      {kontrollmoment.length > 0 && (
+        <>
+          <h6 className={classes.subHeading}>{strings.kontrollmomentHeading}</h6>
+          <ul className={classes.items}>
+            {kontrollmoment.map((km) => (
+              <FollowUpItem
+                key={km.key}
+                view={view}
+                target={{ type: 'kontrollmoment', item: km }}
+                period={period}
+                canEdit={props.canEdit}
+                onFollowUp={props.onFollowUp}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {atgarder.length > 0 && (
+        <>
+          <h6 className={classes.subHeading}>{strings.atgarderHeading}</h6>
+          <ul className={classes.items}>
+            {atgarder.map((a) => (
+              <FollowUpItem key={a.key} view={view} target={{ type: 'atgard', item: a }} period={period} canEdit={props.canEdit} onFollowUp={props.onFollowUp} />
+            ))}
+          </ul>
+        </>
+      )}
+      {kontrollmoment.length === 0 && atgarder.length === 0 && <p className={classes.empty}>{strings.noKontrollmoment}</p>}
+    </article>
+  );
+}
+
+/** The risks grouped by område, each with its kontrollmoment and åtgärder and their follow-up in the period. */
+export function RiskList(props: IRiskListProps): React.ReactElement {
+  const strings = useStrings();
+  const groups = groupRisksByOmrade(props.view.plan.omraden, props.risks);
+  return (
+    <div>
+      {groups.map((group) => {
+        const headingId = `ik-omrade-${group.key || 'ovriga'}`;
+        return (
+          <section key={group.key} className={classes.group} aria-labelledby={headingId}>
+            <h4 id={headingId} className={classes.groupHeading}>
+              {group.omrade ? group.omrade.namn : strings.otherRisksGroup}
+            </h4>
+            {group.omrade && group.omrade.beskrivning && <p className={classes.groupDescription}>{group.omrade.beskrivning}</p>}
+            {group.risks.map((risk) => (
+              <RiskCard key={risk.key} {...props} risk={risk} />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+import type { Risk, RiskMatrix } from '../model';
+import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellName, levelLabel, levelRanges } from './planViewModel';
+import { formatText, useStrings } from './strings';
+
+/** Props of the heat map. */
+export interface IRiskMatrixHeatMapProps {
+  /** The plan's own matrix: size, step labels, levels and colours. */
+  matrix: RiskMatrix;
+  /** The risks to count. */
+  risks: Risk[];
+  /** The chosen cell, when the risk list is filtered. */
+  selected?: CellFilter;
+  /** Called with the cell chosen, or undefined when the chosen cell is chosen again. */
+  onSelect: (cell: CellFilter | undefined) => void;
+  /** Id of the heading, for aria-labelledby of the region around it. */
+  headingId?: string;
+}
+
+const classes = mergeStyleSets({
+  root: { display: 'flex', flexDirection: 'column', gap: 12 },
+  table: { borderCollapse: 'separate', borderSpacing: 4, tableLayout: 'fixed' },
+  corner: { fontSize: 12, color: '#605e5c', textAlign: 'left', verticalAlign: 'bottom', fontWeight: 600, width: 112 },
+  rowHeader: { fontSize: 12, fontWeight: 400, textAlign: 'right', paddingRight: 6, color: '#323130', width: 112, lineHeight: '1.2' },
+  colHeader: { fontSize: 12, fontWeight: 400, textAlign: 'center', color: '#323130', verticalAlign: 'bottom', lineHeight: '1.2', paddingBottom: 4 },
+  stepNumber: { display: 'block', fontWeight: 600, fontSize: 13 },
+  cellTd: { padding: 0, width: 64, height: 56 },
+  cellButton: {
+    width: '100%',
+    height: 56,
+    minWidth: 56,
+    border: '2px solid transparent',
+    borderRadius: 4,
+    cursor: 'pointer',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    fontFamily: 'inherit',
+    padding: 2,
+    selectors: {
+      ':focus': { outline: 'none' },
+      ':focus-visible': { outline: '3px solid #201f1e', outlineOffset: 2 },
+      ':hover': { filter: 'brightness(0.95)' },
+      '&[aria-disabled="true"]': { cursor: 'default' }
+    }
+  },
+  cellSelected: { border: '3px solid #201f1e', boxShadow: 'inset 0 0 0 2px #ffffff' },
+  count: { fontSize: 20, fontWeight: 700, lineHeight: '1' },
+  level: { fontSize: 11, lineHeight: '1.2', marginTop: 2 },
+  axisTitle: { fontSize: 12, fontWeight: 600, color: '#323130', textAlign: 'center' },
+  legend: { display: 'flex', flexWrap: 'wrap', gap: '6px 16px', listStyle: 'none', margin: 0, padding: 0, fontSize: 13 },
+  legendItem: { display: 'flex', alignItems: 'center', gap: 6 },
+  swatch: { display: 'inline-block', width: 16, height: 16, borderRadius: 3, border: '1px solid #605e5c' },
+  note: { fontSize: 13, color: '#605e5c', margin: 0 }
+});
+
+/**
+ * The plan's risks on its own risk matrix: one cell per sannolikhet × konsekvens, the count and
+ * the level written in each cell, coloured as the organisation configured. The grid follows the
+ * ARIA grid pattern: one tab stop, arrow keys between cells, Enter or Space chooses a cell.
+ */
+export function RiskMatrixHeatMap(props: IRiskMatrixHeatMapProps): React.ReactElement {
+  const strings = useStrings();
+  const { matrix, risks, selected, onSelect } = props;
+  const model = React.useMemo(() => buildHeatMap(matrix, risks), [matrix, risks]);
+  const rowCount = model.rows.length;
+  const columnCount = matrix.konsekvens.length;
+  // The roving tab stop: the chosen cell, else the top-left cell.
+  const [active, setActive] = React.useState<{ row: number; col: number }>(() => {
+    if (selected) {
+      return { row: matrix.sannolikhet.length - selected.sannolikhet, col: selected.konsekvens - 1 };
+    }
+    return { row: 0, col: 0 };
+  });
+  const buttons = React.useRef<Record<string, HTMLButtonElement | undefined>>({});
+
+  const focusCell = (row: number, col: number): void => {
+    const r = Math.max(0, Math.min(rowCount - 1, row));
+    const c = Math.max(0, Math.min(columnCount - 1, col));
+    setActive({ row: r, col: c });
+    const button = buttons.current[`${r}:${c}`];
+    if (button) {
+      button.focus();
+    }
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLButtonElement>, row: number, col: number): void => {
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [row - 1, col],
+      ArrowDown: [row + 1, col],
+      ArrowLeft: [row, col - 1],
+      ArrowRight: [row, col + 1],
+      Home: [row, 0],
+      End: [row, columnCount - 1]
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      focusCell(move[0], move[1]);
+    }
+  };
+
+  const choose = (cell: HeatMapCell): void => {
+    if (cell.riskKeys.length === 0) {
+      return;
+    }
+    const isSelected = selected !== undefined && selected.sannolikhet === cell.sannolikhet && selected.konsekvens === cell.konsekvens;
+    onSelect(isSelected ? undefined : { sannolikhet: cell.sannolikhet, konsekvens: cell.konsekvens });
+  };
+
+  const ranges = levelRanges(matrix);
+
+  return (
+    <div className={classes.root}>
+      <table role="grid" className={classes.table} aria-labelledby={props.headingId}>
+        <thead>
+          <tr>
+            <th scope="col" className={classes.corner}>
+              {strings.heatMapKonsekvensAxis} →
+              <br />
+              {strings.heatMapSannolikhetAxis} ↑
+            </th>
+            {matrix.konsekvens.map((step, k) => (
+              <th scope="col" key={k} className={classes.colHeader}>
+                <span className={classes.stepNumber}>{k + 1}</span>
+                {step.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row, r) => {
+            const step = matrix.sannolikhet[row[0].sannolikhet - 1];
+            return (
+              <tr key={row[0].sannolikhet}>
+                <th scope="row" className={classes.rowHeader}>
+                  <span className={classes.stepNumber}>{row[0].sannolikhet}</span>
+                  {step.label}
+                </th>
+                {row.map((cell, c) => {
+                  const isSelected =
+                    selected !== undefined && selected.sannolikhet === cell.sannolikhet && selected.konsekvens === cell.konsekvens;
+                  const count = cell.riskKeys.length;
+                  const style: React.CSSProperties = cell.level
+                    ? { backgroundColor: cell.level.colour, color: cell.level.textColour }
+                    : { backgroundColor: '#ffffff', color: '#323130', borderColor: '#8a8886' };
+                  return (
+                    <td key={cell.konsekvens} role="gridcell" className={classes.cellTd}>
+                      <button
+                        type="button"
+                        ref={(element) => {
+                          buttons.current[`${r}:${c}`] = element || undefined;
+                        }}
+                        className={`${classes.cellButton} ${isSelected ? classes.cellSelected : ''}`}
+                        style={style}
+                        tabIndex={active.row === r && active.col === c ? 0 : -1}
+                        aria-label={heatMapCellName(matrix, cell, strings)}
+                        aria-pressed={isSelected}
+                        aria-disabled={count === 0 ? true : undefined}
+                        data-sannolikhet={cell.sannolikhet}
+                        data-konsekvens={cell.konsekvens}
+                        onFocus={() => setActive({ row: r, col: c })}
+                        onKeyDown={(event) => onKeyDown(event, r, c)}
+                        onClick={() => choose(cell)}
+                      >
+                        <span className={classes.count} aria-hidden="true">
+                          {count > 0 ? count : ''}
+                        </span>
+                        <span className={classes.level} aria-hidden="true">
+                          {cell.level ? levelLabel(cell.level, strings) : ''}
+                        </span>
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div>
+        <h3 id={props.headingId ? `${props.headingId}-legend` : undefined} className={classes.axisTitle} style={{ textAlign: 'left', margin: '0 0 6px' }}>
+          {strings.heatMapLegend}
+        </h3>
+        <ul className={classes.legend} aria-labelledby={props.headingId ? `${props.headingId}-legend` : undefined}>
+          {ranges.map((range) => (
+            <li key={range.level.key} className={classes.legendItem}>
+              <span className={classes.swatch} style={{ backgroundColor: range.level.colour }} aria-hidden="true" />
+              <span>
+                {levelLabel(range.level, strings)} ({range.min === range.max ? range.min : `${range.min}–${range.max}`})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {model.unratedCount > 0 && <p className={classes.note}>{formatText(strings.heatMapUnrated, { count: model.unratedCount })}</p>}
+    </div>
+  );
+}
