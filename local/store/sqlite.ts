@@ -58,5 +58,7 @@ export function openDatabase(location: string): DatabaseSync {
 
 /** Whether an error thrown by SQLite is a UNIQUE constraint violation. */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && /UNIQUE constraint failed/.test(error.message);
+  // No instanceof: node:sqlite's errors may come from another realm (e.g. under jest).
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && /UNIQUE constraint failed/.test(message);
 }
