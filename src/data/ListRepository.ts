@@ -43,6 +43,18 @@ export function readPage(json: unknown): ListPage {
   };
 }
 
+/**
+ * True when SharePoint refused a query for the list view threshold: a filter on an indexed
+ * column that still matches more than 5 000 rows (SPQueryThrottledException).
+ */
+export function isListViewThresholdError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) {
+    return false;
+  }
+  const text = String((error as { message?: unknown }).message ?? '');
+  return /SPQueryThrottledException|list view threshold|-2147024860/i.test(text);
+}
+
 /** Quotes a text for an OData filter: 'it''s'. */
 export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -113,6 +125,18 @@ export class ListRepository {
     return this.items(sp)
       .select(...this.select)
       .filter(`PlanId eq ${planId}`)
+      .top(PAGE_SIZE)
+      .using(JSONParse())()
+      .then(readPage);
+  }
+
+  /**
+   * The first page of all the list's rows, by ID, for a list whose plan filter hits the list
+   * view threshold (more than 5 000 rows of one plan). Callers keep the plan's rows.
+   */
+  public allRowsPage(sp: SPFI = this.sp): Promise<ListPage> {
+    return this.items(sp)
+      .select(...this.select)
       .top(PAGE_SIZE)
       .using(JSONParse())()
       .then(readPage);

@@ -41,7 +41,8 @@ export function httpStatusOf(error: unknown): number | undefined {
  */
 export function isAmbiguousFailure(error: unknown): boolean {
   if (error instanceof DataError) {
-    return error.kind === 'unavailable';
+    // A typed error keeps the status it came from; a 503 may be throttling or a lost answer.
+    return error.kind === 'unavailable' || (error.kind === 'throttled' && error.status !== 429);
   }
   const status = httpStatusOf(error);
   if (status === undefined) {

@@ -145,6 +145,7 @@ describe('typed errors', () => {
     expect(isAmbiguousFailure(http(412))).toBe(false);
     expect(isAmbiguousFailure(new UnavailableError())).toBe(true);
     expect(isAmbiguousFailure(new ThrottledError(429))).toBe(false);
+    expect(isAmbiguousFailure(new ThrottledError(503))).toBe(true);
   });
 
   test('a validation error shows the first issue and counts the rest', () => {

@@ -1,0 +1,31 @@
+/** The områden of plans (list IKOmraden). */
+import type { SPFI } from '@pnp/sp';
+import type { Omrade } from '../model/types';
+import { EntityRepository } from './EntityRepository';
+import type { Stored } from './InternkontrollService';
+import type { CreateRetryOptions } from './ListRepository';
+import { ItemFields, ListItemJson, OMRADE_SELECT, omradeFromItem, omradeToFields, PlanRefs } from './mapping';
+import { LIST_TITLES } from './schema/lists';
+
+/** Reads and writes områden. */
+export class OmradeRepository extends EntityRepository<Omrade> {
+  /** Creates the repository. */
+  public constructor(sp: SPFI, createRetry?: CreateRetryOptions) {
+    super(sp, LIST_TITLES.omraden, 'omrade', OMRADE_SELECT, createRetry);
+  }
+
+  /** Field values of the område's item. */
+  public toFields(omrade: Omrade, refs: PlanRefs): ItemFields {
+    return omradeToFields(omrade, refs);
+  }
+
+  /** The stored område from its item. */
+  public fromItem(item: ListItemJson): Stored<Omrade> {
+    return omradeFromItem(item);
+  }
+
+  /** The område's name. */
+  public nameOf(omrade: Omrade): string {
+    return omrade.namn;
+  }
+}
