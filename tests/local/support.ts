@@ -19,12 +19,16 @@ export interface TestSite {
   readonly sp: (user?: string) => SPFI;
 }
 
-/** A fresh in-memory site. Close it with `site.core.close()`. */
-export function createTestSite(options: LocalSharePointOptions = {}): TestSite {
+/**
+ * A fresh in-memory site. Close it with `site.core.close()`. PnPjs caches form digests per
+ * site URL for the whole test file; pass a `siteUrl` of its own (another port) when a test
+ * must start without a cached digest.
+ */
+export function createTestSite(options: LocalSharePointOptions = {}, siteUrl: string = DEFAULT_SITE_URL): TestSite {
   const core = createLocalSharePointCore({ logger: () => undefined, ...options });
   return {
     core,
-    sp: (user = 'samordnare') => spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(core, { user }))
+    sp: (user = 'samordnare') => spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), LocalSharePoint(core, { user }))
   };
 }
 
