@@ -112,6 +112,13 @@ describe('local SharePoint: lists and fields', () => {
     expect(created.InternalName).toBe('Kort_x0020_beskrivning');
   });
 
+  it('adds a field from a verbose JSON body, as fields.addText sends it', async () => {
+    const sp = site.sp();
+    await sp.web.lists.ensure('IKOmraden');
+    const added = await sp.web.lists.getByTitle('IKOmraden').fields.addText('Anteckning', { MaxLength: 100 });
+    expect(added).toMatchObject({ InternalName: 'Anteckning', TypeAsString: 'Text', MaxLength: 100 });
+  });
+
   it('rejects a duplicate field, bad schema XML and unknown field types with 400', async () => {
     const sp = site.sp();
     await provisionTestLists(sp);

@@ -59,6 +59,15 @@ describe('local SharePoint: OData queries on items', () => {
     expect(noPerson.Ansvarig).toBeNull();
   });
 
+  it('expands and filters the built-in Author and Editor person columns', async () => {
+    const rows = await items().select('Title', 'Author/Title', 'Editor/EMail').expand('Author', 'Editor').filter("Author/Title eq 'Samordnare intern kontroll'").top(1)<
+      Record<string, { Title?: string; EMail?: string }>[]
+    >();
+    expect(rows[0].Author.Title).toBe('Samordnare intern kontroll');
+    expect(rows[0].Editor.EMail).toBe('samordnare@kommun.example');
+    expect(await titles(items().select('Title').filter('EditorId eq 7')())).toEqual([]);
+  });
+
   it('requires $expand for a projected lookup, as SharePoint does', async () => {
     expect(await spErrorOf(items().select('Plan/Title')())).toEqual({
       status: 400,

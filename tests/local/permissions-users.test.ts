@@ -100,6 +100,19 @@ describe('local SharePoint: users, groups and permissions', () => {
     await list('chef').items.getById(chefs.Id).delete();
   });
 
+  it('with ReadSecurity 2 shows members and visitors only their own items; owners see all', async () => {
+    await site.sp().web.lists.getByTitle('IKKontrollmoment').update({ ReadSecurity: 2 });
+    const list = (user: string) => site.sp(user).web.lists.getByTitle('IKKontrollmoment');
+    const mine = await list('handlaggare').items.add({ Title: 'Handläggarens' });
+    await list('chef').items.add({ Title: 'Chefens' });
+    const titlesFor = async (user: string): Promise<string[]> => (await list(user).items.select('Title')()).map((r: { Title: string }) => r.Title);
+    expect(await titlesFor('handlaggare')).toEqual(['Handläggarens']);
+    expect(await titlesFor('chef')).toEqual(['Chefens']);
+    expect(await titlesFor('lasare')).toEqual([]);
+    expect(await titlesFor('samordnare')).toEqual(['Handläggarens', 'Chefens']);
+    expect(await spErrorOf(list('chef').items.getById(mine.Id)())).toEqual(ACCESS_DENIED);
+  });
+
   it('expands a person column to Title and EMail', async () => {
     await site.sp().web.lists.getByTitle('IKPlaner').items.add({ Title: 'Plan', SamordnareId: 6 });
     const [plan] = await site.sp('lasare').web.lists.getByTitle('IKPlaner').items.expand('Samordnare').select('Samordnare/Title', 'Samordnare/EMail')();
