@@ -10,3 +10,6 @@ export type { LocalRequest, LocalResponse } from './types';
 export type { FaultSettings, FaultCounters } from './faults';
 export { DEMO_MAIL_DOMAIN, DEFAULT_LOGIN, GROUP_IDS } from './store/users';
 export type { DirectoryPerson, SiteUser, SiteGroup } from './store/users';
+export { startLocalSharePoint, databaseFile } from './server';
+export type { LocalSharePointServer, LocalSharePointServerOptions } from './server';
+export { localSpfi, provisionLocalSharePoint, provisionSchema } from './provision';
