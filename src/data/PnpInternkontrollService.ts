@@ -285,7 +285,16 @@ export class PnpInternkontrollService implements IInternkontrollService {
       newOmraden.map((omrade) => this._repos.omraden.saveOp(omrade as Editable<Omrade>, refs)),
       this._createRetry
     );
-    const storedNew = await this._collectCreates(newOmraden, outcomes, this._repos.omraden, created);
+    let storedNew: Stored<Omrade>[];
+    try {
+      storedNew = await this._collectCreates(newOmraden, outcomes, this._repos.omraden, created);
+    } catch (error) {
+      // A new plan goes away with its områden; an existing plan keeps its saved fields.
+      if (loaded) {
+        this._plans.delete(loaded.refs.planId);
+      }
+      throw await this._undo(created, error);
+    }
     const omraden = plan.omraden.filter((omrade) => omrade.id !== undefined).concat(storedNew) as Stored<Omrade>[];
     omraden.forEach((omrade) => refs.omraden.set(omrade.key, omrade.id));
     const storedPlan: StoredPlan = { ...fields, id: saved.id, etag: saved.etag, omraden: omraden.sort((a, b) => a.ordning - b.ordning) } as StoredPlan;
@@ -697,11 +706,11 @@ export class PnpInternkontrollService implements IInternkontrollService {
     });
     const restoreOutcomes = await executeWrites(this._sp, restores, this._createRetry);
     const result = await this._undo(created, failure);
+    // The previous follow-up and avvikelser are back, but with new ETags: reload before editing.
+    this._plans.delete(loaded.refs.planId);
     if (restoreOutcomes.some((outcome) => !outcome.ok) && !(result instanceof PartialSaveError)) {
       return new PartialSaveError({}, failure.status);
     }
-    // The previous follow-up and avvikelser are back, but with new ETags: reload before editing.
-    this._plans.delete(loaded.refs.planId);
     return result;
   }
 

@@ -156,9 +156,14 @@ describe('a plan built through the service', () => {
     const written = await service.loadPlanView(planId);
     const counter = CountRequests();
     const fresh = serviceFor('handlaggare', [counter.behavior]);
+    target.core?.faults.resetCounters();
     const view = await fresh.loadPlanView(planId);
     expect(counter.log.requests.length).toBeLessThanOrEqual(2);
     expect(counter.log.requests.filter((r) => /\$batch/.test(r)).length).toBe(1);
+    if (target.core) {
+      // What reached the core: the batch, and the digest only if none was cached yet.
+      expect(target.core.faults.counters.requests).toBe(counter.log.requests.length);
+    }
 
     expect(view.plan.namnd).toBe('Socialnämnden');
     expect(view.plan.perioder.map((p) => p.key)).toEqual(['T1', 'T2', 'T3', 'DELAR', 'HELAR']);
@@ -504,6 +509,17 @@ describe('saving a follow-up with its avvikelser is all or nothing', () => {
     const after = await service.loadPlanView(planId);
     expect(content(after.uppfoljningar)).toEqual(content(before.uppfoljningar));
     expect(content(after.avvikelser)).toEqual(content(before.avvikelser));
+  });
+
+  test('a new plan whose områden fail is removed again', async () => {
+    if (!localOnly()) {
+      return;
+    }
+    const failing = serviceFor('samordnare', [FailBatchPart(LIST_TITLES.omraden, 2)]);
+    await expect(failing.savePlan(newPlan(2031))).rejects.toBeInstanceOf(DataError);
+    expect((await service.listPlans()).filter((p) => p.ar === 2031)).toEqual([]);
+    const rows = await target.sp('samordnare').web.lists.getByTitle(LIST_TITLES.omraden).items<ListItemJson[]>();
+    expect(rows).toEqual([]);
   });
 
   test('a complete save creates, updates and removes avvikelser to match the set given', async () => {
