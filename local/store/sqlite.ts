@@ -24,7 +24,16 @@ function installSqliteWarningFilter(): void {
     return;
   }
   warningFilterInstalled = true;
-  const original = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  // The real process object: under jest the global `process` is a sandbox copy, while Node
+  // emits the warning on the real one.
+  const target = (process.getBuiltinModule('node:process') as NodeJS.Process | undefined) ?? process;
+  const marker = Symbol.for('internkontroll.local-sharepoint.sqlite-warning-filter');
+  const marked = target as unknown as Record<symbol, boolean>;
+  if (marked[marker]) {
+    return;
+  }
+  marked[marker] = true;
+  const original = target.emitWarning.bind(target) as (...args: unknown[]) => void;
   const filtered = (warning: unknown, ...rest: unknown[]): void => {
     const message = typeof warning === 'string' ? warning : warning instanceof Error ? warning.message : '';
     const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
@@ -34,7 +43,7 @@ function installSqliteWarningFilter(): void {
     }
     original(warning, ...rest);
   };
-  process.emitWarning = filtered as typeof process.emitWarning;
+  target.emitWarning = filtered as typeof process.emitWarning;
 }
 
 /** Returns the `node:sqlite` module, loading it on first use. */
