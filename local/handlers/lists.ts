@@ -146,7 +146,8 @@ export function listsRoute(ctx: RequestContext, segment: Segment, rest: readonly
       'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'
     );
   }
-  const { Title: _title, Description: description, BaseTemplate: baseTemplate, ...others } = props;
+  const { Description: description, BaseTemplate: baseTemplate, ...others } = props;
+  delete others.Title;
   const list = ctx.store.write(() =>
     ctx.store.db.transaction(() =>
       ctx.store.lists.create({
