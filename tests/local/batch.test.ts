@@ -63,6 +63,47 @@ describe('local SharePoint: $batch', () => {
     expect((await list.items.select('Title')()).map((r: { Title: string }) => r.Title)).toEqual(['A2']);
   });
 
+  it('reads CRLF bodies, quoted boundaries and MERGE parts with IF-Match, as other clients send them', async () => {
+    const created = await site.sp().web.lists.getByTitle('IKKontrollmoment').items.add({ Title: 'Före' });
+    const info = await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: { Accept: 'application/json;odata=nometadata' } });
+    const digest = (JSON.parse(info.body) as { FormDigestValue: string }).FormDigestValue;
+    const body = [
+      '--batch_crlf',
+      'Content-Type: multipart/mixed; boundary="changeset_crlf"',
+      '',
+      '--changeset_crlf',
+      'Content-Type: application/http',
+      'Content-Transfer-Encoding: binary',
+      '',
+      `MERGE /sites/internkontroll/_api/web/lists/getByTitle('IKKontrollmoment')/items(${created.Id as number}) HTTP/1.1`,
+      'Content-Type: application/json;charset=utf-8',
+      `IF-Match: ${created['odata.etag'] as string}`,
+      '',
+      '{"Title":"Efter"}',
+      '--changeset_crlf--',
+      '--batch_crlf',
+      'Content-Type: application/http',
+      'Content-Transfer-Encoding: binary',
+      '',
+      `GET /sites/internkontroll/_api/web/lists/getByTitle('IKKontrollmoment')/items(${created.Id as number})?$select=Title HTTP/1.1`,
+      'Accept: application/json;odata=nometadata',
+      '',
+      '--batch_crlf--',
+      ''
+    ].join('\r\n');
+    const answer = await site.core.handle({
+      method: 'POST',
+      url: `${DEFAULT_SITE_URL}/_api/$batch`,
+      headers: { 'Content-Type': 'multipart/mixed; boundary="batch_crlf"', 'X-RequestDigest': digest },
+      body
+    });
+    expect(answer.status).toBe(200);
+    const statuses = [...answer.body.matchAll(/^HTTP\/1\.1 (\d+) /gm)].map((m) => Number(m[1]));
+    expect(statuses).toEqual([204, 200]);
+    expect(answer.body).toMatch(/^ETag: "[0-9a-f-]+,2"$/m);
+    expect(answer.body).toContain('{"Title":"Efter"}');
+  });
+
   it('checks the digest once, for the whole batch', async () => {
     const boundary = 'batch_7c1a9b2e-0000-4000-8000-000000000001';
     const changeset = 'changeset_7c1a9b2e-0000-4000-8000-000000000002';
