@@ -70,7 +70,7 @@ export function requireReadItem(ctx: RequestContext, list: ListRecord, row: Item
 /** SharePoint's effective permission masks for the three levels. */
 export const PERMISSION_MASKS: Readonly<Record<string, { High: string; Low: string }>> = {
   FullControl: { High: '2147483647', Low: '4294967295' },
-  Contribute: { High: '432', Low: '1011030767' },
+  Contribute: { High: '432', Low: '1011028719' },
   Read: { High: '176', Low: '138612833' },
   None: { High: '0', Low: '0' }
 };

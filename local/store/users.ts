@@ -62,19 +62,22 @@ export const DEMO_MAIL_DOMAIN = 'kommun.example';
 /** The login every request falls back to when none (or an unknown one) is given. */
 export const DEFAULT_LOGIN = 'samordnare';
 /** Ids of the three site groups, SharePoint's usual numbers for a new team site. */
-export const GROUP_IDS = { owners: 3, visitors: 4, members: 5 } as const;
+export const GROUP_IDS = { owners: 3, visitors: 4, members: 5, approvers: 10 } as const;
 
 const DEMO_GROUPS: readonly SiteGroup[] = [
   { id: GROUP_IDS.owners, title: 'Internkontroll – ägare', description: 'Ägare av webbplatsen Internkontroll (fullständig behörighet).', role: 'FullControl' },
   { id: GROUP_IDS.visitors, title: 'Internkontroll – besökare', description: 'Besökare på webbplatsen Internkontroll (läsbehörighet).', role: 'Read' },
-  { id: GROUP_IDS.members, title: 'Internkontroll – medlemmar', description: 'Medlemmar av webbplatsen Internkontroll (bidragsbehörighet).', role: 'Contribute' }
+  { id: GROUP_IDS.members, title: 'Internkontroll – medlemmar', description: 'Medlemmar av webbplatsen Internkontroll (bidragsbehörighet).', role: 'Contribute' },
+  // Approving a period's follow-up is a duty, not a permission level: the group grants what
+  // members have, and the app reads membership to offer approval.
+  { id: GROUP_IDS.approvers, title: 'Internkontroll – godkännare', description: 'Chefer som godkänner periodens uppföljning innan den går till nämnden.', role: 'Contribute' }
 ];
 
-const DEMO_USERS: readonly (DirectoryPerson & { id: number; group: number; admin: boolean })[] = [
-  { id: 6, login: 'samordnare', title: 'Samordnare intern kontroll', jobTitle: 'Samordnare intern kontroll', department: 'Kommunledningskontoret', group: GROUP_IDS.owners, admin: true },
-  { id: 7, login: 'handlaggare', title: 'Handläggare', jobTitle: 'Handläggare', department: 'Förvaltningskontoret', group: GROUP_IDS.members, admin: false },
-  { id: 8, login: 'chef', title: 'Förvaltningsdirektör', jobTitle: 'Förvaltningsdirektör', department: 'Förvaltningskontoret', group: GROUP_IDS.members, admin: false },
-  { id: 9, login: 'lasare', title: 'Läsare', jobTitle: 'Läsare', department: 'Förvaltningskontoret', group: GROUP_IDS.visitors, admin: false }
+const DEMO_USERS: readonly (DirectoryPerson & { id: number; groups: readonly number[]; admin: boolean })[] = [
+  { id: 6, login: 'samordnare', title: 'Samordnare intern kontroll', jobTitle: 'Samordnare intern kontroll', department: 'Kommunledningskontoret', groups: [GROUP_IDS.owners], admin: true },
+  { id: 7, login: 'handlaggare', title: 'Handläggare', jobTitle: 'Handläggare', department: 'Förvaltningskontoret', groups: [GROUP_IDS.members], admin: false },
+  { id: 8, login: 'chef', title: 'Förvaltningsdirektör', jobTitle: 'Förvaltningsdirektör', department: 'Förvaltningskontoret', groups: [GROUP_IDS.members, GROUP_IDS.approvers], admin: false },
+  { id: 9, login: 'lasare', title: 'Läsare', jobTitle: 'Läsare', department: 'Förvaltningskontoret', groups: [GROUP_IDS.visitors], admin: false }
 ];
 
 const ROLE_RANK: Readonly<Record<Access, number>> = { None: 0, Read: 1, Contribute: 2, FullControl: 3 };
@@ -135,7 +138,9 @@ export class UserDirectory {
           user.department ?? '',
           user.admin ? 1 : 0
         );
-        this.db.run('INSERT INTO group_members (group_id, user_id) VALUES (?, ?)', user.group, user.id);
+        for (const group of user.groups) {
+          this.db.run('INSERT INTO group_members (group_id, user_id) VALUES (?, ?)', group, user.id);
+        }
       }
     });
     this.byIdCache.clear();

@@ -350,7 +350,8 @@ describe('permissions', () => {
     if (!localOnly()) {
       return;
     }
-    expect(await serviceFor('handlaggare').currentUser()).toMatchObject({ title: 'Handläggare', canEdit: true });
+    expect(await serviceFor('handlaggare').currentUser()).toMatchObject({ title: 'Handläggare', canEdit: true, canManage: false, isApprover: false });
+    expect(await serviceFor('chef').currentUser()).toMatchObject({ title: 'Förvaltningsdirektör', canEdit: true, canManage: false, isApprover: true });
     expect(await serviceFor('lasare').currentUser()).toMatchObject({ title: 'Läsare', canEdit: false, canManage: false });
     await expect(serviceFor('lasare').ensureLists()).rejects.toBeInstanceOf(PermissionError);
   });

@@ -27,7 +27,7 @@ describe('local SharePoint: users, groups and permissions', () => {
     const expected = [
       ['samordnare', 6, 'Samordnare intern kontroll', true, ['Internkontroll – ägare']],
       ['handlaggare', 7, 'Handläggare', false, ['Internkontroll – medlemmar']],
-      ['chef', 8, 'Förvaltningsdirektör', false, ['Internkontroll – medlemmar']],
+      ['chef', 8, 'Förvaltningsdirektör', false, ['Internkontroll – medlemmar', 'Internkontroll – godkännare']],
       ['lasare', 9, 'Läsare', false, ['Internkontroll – besökare']]
     ] as const;
     for (const [login, id, title, admin, groups] of expected) {
@@ -44,8 +44,10 @@ describe('local SharePoint: users, groups and permissions', () => {
     expect((await sp.web.siteGroups()).map((g: { Id: number; Title: string }) => [g.Id, g.Title])).toEqual([
       [3, 'Internkontroll – ägare'],
       [4, 'Internkontroll – besökare'],
-      [5, 'Internkontroll – medlemmar']
+      [5, 'Internkontroll – medlemmar'],
+      [10, 'Internkontroll – godkännare']
     ]);
+    expect((await sp.web.siteGroups.getById(10).users()).map((u: { Title: string }) => u.Title)).toEqual(['Förvaltningsdirektör']);
     expect((await sp.web.siteGroups.getById(5).users()).map((u: { Title: string }) => u.Title)).toEqual(['Handläggare', 'Förvaltningsdirektör']);
     expect((await sp.web.siteGroups.getByName('Internkontroll – ägare').users()).map((u: { Id: number }) => u.Id)).toEqual([6]);
     expect((await sp.web.siteUsers.getById(8)()).Title).toBe('Förvaltningsdirektör');
