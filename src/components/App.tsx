@@ -1,10 +1,127 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
+import type { CurrentUser, IInternkontrollService, PlanSummary } from '../data/InternkontrollService';
+import { asDataError, errorText } from './dataErrors';
+import { EnsureLists } from './EnsureLists';
+import { PlanPicker } from './PlanPicker';
+import { PlanView } from './PlanView';
+import { StringsContext, stringsForLocale } from './strings';
+import { sharedClasses } from './styles';
+
+/** Props of the UI's root, given by every host. */
 export interface IAppProps {
-  title: string;
+  /** The data service the host created over its own PnPjs SPFI. */
+  service: IInternkontrollService;
+  /** The user's UI locale, e.g. "sv-SE" or "en-US"; Swedish unless English. */
+  locale?: string;
+  /** A plan to open at once, e.g. from the page address. */
+  initialPlanId?: number;
+  /** Called when a plan is opened (its id) or closed (undefined), so a host can keep it in the address. */
+  onNavigate?: (planId: number | undefined) => void;
+  /** Today as "YYYY-MM-DD" (chooses the period a plan opens on); the real date by default. */
+  today?: string;
 }
 
-/** Root of the Internkontroll UI, shared by every host. */
+/** What the root shows. */
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'lists-missing'; user: CurrentUser }
+  | { kind: 'ready'; user: CurrentUser; plans: PlanSummary[] };
+
+/**
+ * Root of the Internkontroll UI, shared by every host: finds out who the user is, lists the
+ * plans (or offers to create the lists on first use) and shows the chosen plan.
+ */
 export function App(props: IAppProps): React.ReactElement {
-  return <main lang="sv"><h1>{props.title}</h1></main>;
+  const strings = stringsForLocale(props.locale);
+  const { service, onNavigate } = props;
+  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
+  const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(props.initialPlanId);
+
+  const load = React.useCallback(async (quiet?: boolean): Promise<void> => {
+    if (!quiet) {
+      setPhase({ kind: 'loading' });
+    }
+    let user: CurrentUser;
+    try {
+      user = await service.currentUser();
+    } catch (error) {
+      setPhase({ kind: 'error', error });
+      return;
+    }
+    try {
+      const plans = await service.listPlans();
+      setPhase({ kind: 'ready', user, plans });
+    } catch (error) {
+      // The plan list is the first list read: when it is missing, the lists were never created.
+      const dataError = asDataError(error);
+      setPhase(dataError && dataError.kind === 'not-found' ? { kind: 'lists-missing', user } : { kind: 'error', error });
+    }
+  }, [service]);
+
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  const open = (planId: number | undefined): void => {
+    setOpenPlanId(planId);
+    if (onNavigate) {
+      onNavigate(planId);
+    }
+  };
+
+  let content: React.ReactElement;
+  switch (phase.kind) {
+    case 'loading':
+      content = <Spinner size={SpinnerSize.large} label={strings.loadingPlans} />;
+      break;
+    case 'error':
+      content = (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline={true}
+          actions={
+            <div>
+              <DefaultButton text={strings.retry} onClick={() => void load()} />
+            </div>
+          }
+        >
+          {errorText(phase.error, strings)}
+        </MessageBar>
+      );
+      break;
+    case 'lists-missing':
+      content = <EnsureLists service={service} user={phase.user} onCreated={() => void load()} />;
+      break;
+    default:
+      content =
+        openPlanId !== undefined ? (
+          <PlanView
+            key={openPlanId}
+            service={service}
+            planId={openPlanId}
+            user={phase.user}
+            today={props.today}
+            onBack={() => {
+              open(undefined);
+              // The list may have changed while the plan was open; refresh it without a spinner.
+              void load(true);
+            }}
+          />
+        ) : (
+          <PlanPicker plans={phase.plans} onOpen={open} />
+        );
+  }
+
+  return (
+    <StringsContext.Provider value={strings}>
+      <div lang={strings.language} className={sharedClasses.root}>
+        {content}
+      </div>
+    </StringsContext.Provider>
+  );
 }

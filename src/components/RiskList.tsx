@@ -179,7 +179,7 @@ function FollowUpItem(props: {
           <DefaultButton
             text={strings.followUpButton}
             iconProps={{ iconName: 'Edit' }}
-            ariaLabel={formatText(strings.followUpButtonName, { name: km ? name : `”${name}”`, period: period.label })}
+            ariaLabel={formatText(strings.followUpButtonName, { name: km ? name.toLocaleLowerCase(strings.locale) : `”${name}”`, period: period.label })}
             onClick={() => props.onFollowUp(target)}
           />
         </div>

@@ -375,7 +375,7 @@ export interface FollowUpToSave {
   avvikelser: Editable<Avvikelse>[];
 }
 
-/** Builds what the draft saves as. Blank new avvikelse rows are not saved. */
+/** Builds what the draft saves as. Blank new avvikelse rows are not saved (see below for the one exception). */
 export function followUpToSave(target: FollowUpTarget, periodKey: string, draft: FollowUpDraft): FollowUpToSave {
   const kommentar =
     draft.kommentarText === draft.kommentarTextLoaded && draft.stored
@@ -391,8 +391,12 @@ export function followUpToSave(target: FollowUpTarget, periodKey: string, draft:
   const followUp: Editable<FollowUp> = draft.stored
     ? { ...draft.stored, ...edits }
     : { key: draft.key, targetType: target.type, targetKey: target.item.key, periodKey, ...edits };
+  // A blank row is left out, unless it is the one the result asks for: then its empty fields
+  // must be reported, so it stays (and validation stops the save).
+  const written = draft.avvikelser.filter((a) => !isBlankAvvikelse(a));
+  const keepBlank = written.length === 0 && resultatRequiresAvvikelse(draft.resultat);
   const avvikelser: Editable<Avvikelse>[] = draft.avvikelser
-    .filter((a) => !isBlankAvvikelse(a))
+    .filter((a) => keepBlank || !isBlankAvvikelse(a))
     .map((a) => {
       const fields = { beskrivning: a.beskrivning.trim(), atgard: a.atgard.trim(), slutdatum: a.slutdatum };
       return a.stored ? { ...a.stored, ...fields } : { key: a.key, followUpKey: draft.key, ...fields };

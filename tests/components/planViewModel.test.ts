@@ -204,6 +204,23 @@ describe('follow-up draft', () => {
     expect(validateDraft(view, target, 'T2', complete)).toEqual([]);
   });
 
+  it('reports the empty fields of the row a result asks for, rather than dropping the row', () => {
+    const view = asPlanView(samplePlanData());
+    const keys = counterKeys();
+    const target = kontrollmomentTarget(view);
+    const draft = withResultat(draftFor(view, target, 'T2', keys), 'Med mindre anmärkning', keys);
+    const key = draft.avvikelser[0].key;
+    const fields = validateDraft(view, target, 'T2', draft).map((i) => i.fieldId);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        avvikelseFieldId(key, 'beskrivning'),
+        avvikelseFieldId(key, 'atgard'),
+        avvikelseFieldId(key, 'slutdatum'),
+        followUpFieldId('resultat')
+      ])
+    );
+  });
+
   it('reports a kommentar over the column limit on the kommentar field', () => {
     const view = asPlanView(samplePlanData());
     const target = kontrollmomentTarget(view);

@@ -1,0 +1,35 @@
+/**
+ * A local SharePoint site in-process with the demo plans, and the real data service on it for
+ * any demo user: component tests run against the same PnPjs code the web part runs.
+ */
+import { spfi, SPBrowser } from '@pnp/sp';
+import type { IInternkontrollService } from '../../../src/data/InternkontrollService';
+import { createInternkontrollService } from '../../../src/data/PnpInternkontrollService';
+import { createLocalSharePointCore, DEFAULT_SITE_URL, LocalSharePoint, LocalSharePointCore } from '../../../local';
+import { seedDemoData } from '../../../local/seedDemo';
+
+/** Demo users of the local SharePoint. */
+export type DemoUser = 'samordnare' | 'handlaggare' | 'chef' | 'lasare';
+
+/** A site and a way to act on it as any demo user. */
+export interface LocalSite {
+  /** The in-process core (an in-memory SQLite database). */
+  core: LocalSharePointCore;
+  /** The real service for a user. */
+  serviceFor: (user: DemoUser) => IInternkontrollService;
+}
+
+/** An empty site: no lists yet. */
+export function emptySite(): LocalSite {
+  const core = createLocalSharePointCore({ database: ':memory:' });
+  const serviceFor = (user: DemoUser): IInternkontrollService =>
+    createInternkontrollService(spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(core, { user })));
+  return { core, serviceFor };
+}
+
+/** A site with the lists and the four demo plans, seeded as the samordnare. */
+export async function seededSite(): Promise<LocalSite> {
+  const site = emptySite();
+  await seedDemoData(site.serviceFor('samordnare'));
+  return site;
+}
