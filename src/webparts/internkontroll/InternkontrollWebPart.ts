@@ -1,20 +1,50 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { BrowserFetch } from '@pnp/queryable';
+import { spfi, SPFx } from '@pnp/sp';
 
 import * as strings from 'InternkontrollWebPartStrings';
-import { App } from '../../components/App';
+import { App, IAppProps } from '../../components/App';
+import type { IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
+import { createInternkontrollService } from '../../data/PnpInternkontrollService';
+import { buildPropertyPane } from './InternkontrollPropertyPane';
 
+/** The web part's stored properties. */
 export interface IInternkontrollWebPartProps {
-  title: string;
+  /** A plan to open directly (e.g. one nämnd's plan on its Teams tab); undefined shows the plan list. */
+  planId?: number;
 }
 
-/** The SharePoint host: wires the services to the React root and nothing more. */
+/**
+ * The SharePoint host (also a Teams tab): creates the PnPjs SPFI on the page's context and the
+ * data service over it, and renders the App in the user's UI language. Nothing more.
+ */
 export default class InternkontrollWebPart extends BaseClientSideWebPart<IInternkontrollWebPartProps> {
+  private _service: IInternkontrollService | undefined;
+  private _plans: PlanSummary[] = [];
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    // BrowserFetch instead of PnPjs's retrying fetch: the service has its own retry, which
+    // never re-sends a create whose outcome is unknown.
+    this._service = createInternkontrollService(spfi().using(SPFx(this.context), BrowserFetch()));
+  }
+
   public render(): void {
-    ReactDom.render(React.createElement(App, { title: this.properties.title }), this.domElement);
+    if (!this._service) {
+      return;
+    }
+    const props: IAppProps = {
+      service: this._service,
+      locale: this.context.pageContext.cultureInfo.currentUICultureName,
+      // 0 is the pane's "Alla planer" choice.
+      initialPlanId: this.properties.planId ? this.properties.planId : undefined
+    };
+    // A changed planId in the property pane opens that plan: the key remounts the App.
+    ReactDom.render(React.createElement(App, { ...props, key: String(this.properties.planId) }), this.domElement);
   }
 
   protected onDispose(): void {
@@ -25,19 +55,24 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     return Version.parse('1.0');
   }
 
+  protected onPropertyPaneConfigurationStart(): void {
+    if (!this._service) {
+      return;
+    }
+    // The plan choice lists the site's plans; the pane refreshes once they are read.
+    this._service.listPlans().then(
+      (plans) => {
+        this._plans = plans;
+        this.context.propertyPane.refresh();
+      },
+      () => {
+        // No lists yet, or no access: the pane offers "Alla planer" only.
+        this._plans = [];
+      }
+    );
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [PropertyPaneTextField('title', { label: strings.TitleFieldLabel })]
-            }
-          ]
-        }
-      ]
-    };
+    return buildPropertyPane(strings, this._plans);
   }
 }

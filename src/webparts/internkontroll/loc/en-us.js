@@ -2,6 +2,7 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Internal control settings',
     BasicGroupName: 'General',
-    TitleFieldLabel: 'Title'
+    PlanFieldLabel: 'Plan shown',
+    AllPlansOption: 'All plans (list)'
   };
 });

@@ -1,7 +1,8 @@
 declare interface IInternkontrollWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
-  TitleFieldLabel: string;
+  PlanFieldLabel: string;
+  AllPlansOption: string;
 }
 
 declare module 'InternkontrollWebPartStrings' {

@@ -2,6 +2,7 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Inställningar för internkontroll',
     BasicGroupName: 'Allmänt',
-    TitleFieldLabel: 'Rubrik'
+    PlanFieldLabel: 'Plan som visas',
+    AllPlansOption: 'Alla planer (lista)'
   };
 });
