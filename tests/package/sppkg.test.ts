@@ -63,17 +63,27 @@ describe('internkontroll.sppkg', () => {
     expect(featureXml).not.toBeNull();
     expect(await featureXml!.async('string')).toContain(`Id="${feature.id}"`);
 
-    const elements = zip.file(`${feature.id}/elements.xml`);
-    expect(elements).not.toBeNull();
-    const committedElements = readFileSync(join(root, 'sharepoint', 'assets', 'elements.xml'), 'utf8');
-    expect(await elements!.async('string')).toBe(committedElements);
-    expect(committedElements).toContain('<ListInstance');
-    expect(feature.assets.elementFiles.length).toBeGreaterThan(0);
+    // SharePoint finds a feature's files through the package relationships, not by folder.
+    const rels = await zip.file(`_rels/feature_${feature.id}.xml.rels`)!.async('string');
+    const targets = (type: string): string[] =>
+      Array.from(rels.matchAll(/<Relationship ([^>]*)>/g))
+        .map((m) => m[1])
+        .filter((attributes) => attributes.includes(`relationships/${type}"`))
+        .map((attributes) => /Target="\/([^"]+)"/.exec(attributes)![1]);
 
-    for (const elementFile of feature.assets.elementFiles as string[]) {
-      const packaged = zip.file(`${feature.id}/${elementFile}`);
-      expect(packaged).not.toBeNull();
-      expect(await packaged!.async('string')).toBe(readFileSync(join(root, 'sharepoint', 'assets', elementFile), 'utf8'));
+    const manifests = targets('feature-elementmanifest').filter((t) => t.endsWith('/elements.xml'));
+    expect(manifests).toEqual([`${feature.id}/elements.xml`]);
+    const committedElements = readFileSync(join(root, 'sharepoint', 'assets', 'elements.xml'), 'utf8');
+    expect(await zip.file(manifests[0])!.async('string')).toBe(committedElements);
+    expect(committedElements).toContain('<ListInstance');
+
+    const elementFiles = feature.assets.elementFiles as string[];
+    expect(elementFiles.length).toBeGreaterThan(0);
+    const packagedFiles = targets('feature-elementfile');
+    expect(packagedFiles.map((t) => t.split('/').pop()).sort()).toEqual([...elementFiles].sort());
+    for (const target of packagedFiles) {
+      const name = target.split('/').pop()!;
+      expect(await zip.file(target)!.async('string')).toBe(readFileSync(join(root, 'sharepoint', 'assets', name), 'utf8'));
     }
   });
 });
