@@ -86,7 +86,9 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
       const loaded = await service.loadPlanView(planId);
       setView(loaded);
       setPeriodKey((current) =>
-        current !== undefined && findPeriod(loaded.plan.perioder, current) ? current : defaultPeriodKey(loaded.plan.perioder, today)
+        current !== undefined && findPeriod(loaded.plan.perioder, current)
+          ? current
+          : defaultPeriodKey(loaded.plan.perioder, today, loaded.uppfoljningar.map((f) => f.periodKey))
       );
       return loaded;
     } catch (error) {

@@ -42,17 +42,19 @@ const classes = mergeStyleSets({
   riskNumber: { color: COLOURS.secondaryText, fontWeight: 400, marginRight: 6 },
   badges: { display: 'flex', gap: 6, flexWrap: 'wrap' },
   riskDescription: { margin: '8px 0 0', color: COLOURS.text },
-  subHeading: { fontSize: 13, fontWeight: 600, textTransform: 'uppercase', letterSpacing: '0.04em', color: COLOURS.secondaryText, margin: '16px 0 6px' },
+  // Padding, not margin: the root's heading reset (margin 0) is the more specific rule.
+  subHeading: { fontSize: 13, fontWeight: 600, textTransform: 'uppercase', letterSpacing: '0.04em', color: COLOURS.secondaryText, paddingTop: 14, paddingBottom: 6 },
   items: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 },
   item: {
     borderLeft: `4px solid ${COLOURS.border}`,
     background: '#faf9f8',
     borderRadius: 4,
     padding: '10px 12px',
-    display: 'grid',
-    gridTemplateColumns: '1fr auto',
-    gap: '4px 16px'
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: 16
   },
+  itemBody: { flex: '1 1 auto', minWidth: 0 },
   itemTitle: { fontWeight: 600 },
   meta: { display: 'flex', flexWrap: 'wrap', gap: '2px 16px', margin: '4px 0 0', fontSize: 13, color: COLOURS.secondaryText },
   metaTerm: { fontWeight: 600, display: 'inline', marginRight: 4 },
@@ -60,7 +62,7 @@ const classes = mergeStyleSets({
   statusLine: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginTop: 6 },
   kommentar: { marginTop: 6, fontSize: 14 },
   avvikelser: { marginTop: 6, fontSize: 13 },
-  actions: { gridColumn: 2, gridRow: '1 / span 3', alignSelf: 'start' },
+  actions: { flex: '0 0 auto' },
   empty: { margin: 0, color: COLOURS.secondaryText, fontStyle: 'italic' }
 });
 
@@ -105,13 +107,17 @@ export function RiskLevelBadge(props: { matrix: RiskMatrix; risk: Risk; prefix?:
 }
 
 /** The status pill of a follow-up: symbol and word, coloured as a second cue. */
-export function StatusPill(props: { status: Parameters<typeof statusLabel>[0] | undefined }): React.ReactElement {
+export function StatusPill(props: {
+  status: Parameters<typeof statusLabel>[0] | undefined;
+  /** True when a follow-up exists (then a missing status reads "Utan status", not "Inte uppföljd"). */
+  followedUp?: boolean;
+}): React.ReactElement {
   const strings = useStrings();
   const colours = STATUS_COLOURS[props.status || 'none'];
   return (
     <span className={sharedClasses.badge} style={{ background: colours.background, color: colours.text, borderColor: colours.border }}>
       <span aria-hidden="true">{statusSymbol(props.status)}</span>
-      {props.status ? statusLabel(props.status, strings) : strings.noFollowUp}
+      {props.status ? statusLabel(props.status, strings) : props.followedUp ? strings.noStatus : strings.noFollowUp}
     </span>
   );
 }
@@ -146,7 +152,7 @@ function FollowUpItem(props: {
   const shownMeta = meta.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
   return (
     <li className={classes.item} style={{ borderLeftColor: STATUS_COLOURS[status || 'none'].border }}>
-      <div>
+      <div className={classes.itemBody}>
         {km ? (
           <div id={titleId}>
             <span className={classes.itemTitle}>{name}: </span>
@@ -173,6 +179,30 @@ function FollowUpItem(props: {
             ))}
           </dl>
         )}
+        <div className={classes.statusLine}>
+          <span className={sharedClasses.visuallyHidden}>{`${strings.fieldStatus} ${period.label}:`}</span>
+          <StatusPill status={status} followedUp={followUp !== undefined} />
+          {followUp && followUp.resultat && (
+            <span className={sharedClasses.badge} style={{ background: '#ffffff', color: COLOURS.text, borderColor: COLOURS.border }}>
+              {resultatLabel(followUp.resultat, strings)}
+            </span>
+          )}
+        </div>
+        {followUp && <RichText html={followUp.kommentar} className={classes.kommentar} />}
+        {avvikelser.length > 0 && (
+          <div className={classes.avvikelser}>
+            <strong>{strings.avvikelserInline}:</strong>
+            <ul style={{ margin: '2px 0 0', paddingLeft: 20 }}>
+              {avvikelser.map((a) => (
+                <li key={a.key}>
+                  {a.beskrivning}
+                  {a.atgard ? ` — ${strings.fieldAvvikelseAtgard}: ${a.atgard}` : ''}
+                  {a.slutdatum ? ` (${strings.slutdatumLabel.toLocaleLowerCase(strings.locale)} ${a.slutdatum})` : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
       {props.canEdit && (
         <div className={classes.actions}>
@@ -182,30 +212,6 @@ function FollowUpItem(props: {
             ariaLabel={formatText(strings.followUpButtonName, { name: km ? name.toLocaleLowerCase(strings.locale) : `”${name}”`, period: period.label })}
             onClick={() => props.onFollowUp(target)}
           />
-        </div>
-      )}
-      <div className={classes.statusLine}>
-        <span className={sharedClasses.visuallyHidden}>{`${strings.fieldStatus} ${period.label}:`}</span>
-        <StatusPill status={status} />
-        {followUp && followUp.resultat && (
-          <span className={sharedClasses.badge} style={{ background: '#ffffff', color: COLOURS.text, borderColor: COLOURS.border }}>
-            {resultatLabel(followUp.resultat, strings)}
-          </span>
-        )}
-      </div>
-      {followUp && <RichText html={followUp.kommentar} className={classes.kommentar} />}
-      {avvikelser.length > 0 && (
-        <div className={classes.avvikelser}>
-          <strong>{strings.avvikelserInline}:</strong>
-          <ul style={{ margin: '2px 0 0', paddingLeft: 20 }}>
-            {avvikelser.map((a) => (
-              <li key={a.key}>
-                {a.beskrivning}
-                {a.atgard ? ` — ${strings.fieldAvvikelseAtgard}: ${a.atgard}` : ''}
-                {a.slutdatum ? ` (${strings.slutdatumLabel.toLocaleLowerCase(strings.locale)} ${a.slutdatum})` : ''}
-              </li>
-            ))}
-          </ul>
         </div>
       )}
     </li>
@@ -280,6 +286,16 @@ export function RiskList(props: IRiskListProps): React.ReactElement {
   return (
     <div>
       {groups.map((group) => {
+        // A plan without områden lists its risks without a group heading.
+        if (!group.omrade && groups.length === 1) {
+          return (
+            <div key="" className={classes.group}>
+              {group.risks.map((risk) => (
+                <RiskCard key={risk.key} {...props} risk={risk} />
+              ))}
+            </div>
+          );
+        }
         const headingId = `ik-omrade-${group.key || 'ovriga'}`;
         return (
           <section key={group.key} className={classes.group} aria-labelledby={headingId}>

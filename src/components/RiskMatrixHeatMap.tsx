@@ -2,7 +2,10 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { Risk, RiskMatrix } from '../model';
-import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellName, levelLabel, levelRanges } from './planViewModel';
+import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellName, levelLabel, levelRanges, tintColour } from './planViewModel';
+
+/** Share of the level colour in an empty cell. */
+const EMPTY_TINT: number = 0.3;
 import { formatText, useStrings } from './strings';
 
 /** Props of the heat map. */
@@ -144,9 +147,12 @@ export function RiskMatrixHeatMap(props: IRiskMatrixHeatMapProps): React.ReactEl
                   const isSelected =
                     selected !== undefined && selected.sannolikhet === cell.sannolikhet && selected.konsekvens === cell.konsekvens;
                   const count = cell.riskKeys.length;
-                  const style: React.CSSProperties = cell.level
-                    ? { backgroundColor: cell.level.colour, color: cell.level.textColour }
-                    : { backgroundColor: '#ffffff', color: '#323130', borderColor: '#8a8886' };
+                  // Cells with risks carry the level's full colour; empty ones a light tint of it.
+                  const style: React.CSSProperties = !cell.level
+                    ? { backgroundColor: '#ffffff', color: '#323130', borderColor: '#8a8886' }
+                    : count > 0
+                      ? { backgroundColor: cell.level.colour, color: cell.level.textColour }
+                      : { backgroundColor: tintColour(cell.level.colour, EMPTY_TINT), color: '#201f1e' };
                   return (
                     <td key={cell.konsekvens} role="gridcell" className={classes.cellTd}>
                       <button

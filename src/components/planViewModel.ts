@@ -11,6 +11,7 @@ import {
   fillTemplate,
   findPeriodContaining,
   isRatingInMatrix,
+  parseHexColour,
   plainTextToRichText,
   resultatRequiresAvvikelse,
   richTextToPlainText,
@@ -233,15 +234,22 @@ export function avvikelserOf(view: PlanView, followUpKey: string): Stored<Avvike
 }
 
 /**
- * The period a plan opens on: the shortest period containing today, else the latest period
- * that has ended (a plan for last year opens on its last period), else the first.
+ * The period a plan opens on: the shortest period containing today; for a plan whose periods
+ * have all ended, the latest period that has follow-ups (what was last reported), else the
+ * latest ended period; before the plan starts, the first period.
+ * @param periodsWithFollowUps keys of the periods that hold any follow-up.
  */
-export function defaultPeriodKey(periods: Period[], today: string): string | undefined {
+export function defaultPeriodKey(periods: Period[], today: string, periodsWithFollowUps: string[] = []): string | undefined {
   const containing = findPeriodContaining(periods, today);
   if (containing) {
     return containing.key;
   }
-  const ended = periods.filter((p) => p.end < today).sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  const byEnd = (a: Period, b: Period): number => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
+  const ended = periods.filter((p) => p.end < today).sort(byEnd);
+  const reported = ended.filter((p) => periodsWithFollowUps.indexOf(p.key) >= 0);
+  if (reported.length > 0) {
+    return reported[reported.length - 1].key;
+  }
   if (ended.length > 0) {
     return ended[ended.length - 1].key;
   }
@@ -541,4 +549,20 @@ export function risksRatedFor<T extends Risk>(view: PlanView, risks: T[], period
 /** True when any risk has a riskvärdering in the period, so offering the period's view makes sense. */
 export function hasPeriodRatings(view: PlanView, periodKey: string): boolean {
   return view.uppfoljningar.some((f) => f.targetType === 'risk' && f.periodKey === periodKey && f.riskvardering !== undefined);
+}
+
+/**
+ * The colour mixed with white: `share` of the colour, the rest white. Empty heat-map cells use a
+ * tint so the cells holding risks stand out; dark text stays readable on any tint of 40 % or less.
+ */
+export function tintColour(hex: string, share: number): string {
+  const rgb = parseHexColour(hex);
+  if (!rgb) {
+    return '#ffffff';
+  }
+  const mix = (channel: number): string => {
+    const value = Math.round(channel * share + 255 * (1 - share));
+    return (value + 0x100).toString(16).slice(1);
+  };
+  return `#${mix(rgb.r)}${mix(rgb.g)}${mix(rgb.b)}`;
 }

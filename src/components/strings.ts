@@ -96,6 +96,7 @@ export interface IUiStrings {
   frekvensLabel: string;
   slutdatumLabel: string;
   noFollowUp: string;
+  noStatus: string;
   followUpButton: string;
   followUpButtonName: string;
   avvikelserInline: string;
@@ -213,6 +214,7 @@ export const SV_STRINGS: IUiStrings = {
   frekvensLabel: 'Frekvens',
   slutdatumLabel: 'Slutdatum',
   noFollowUp: 'Inte uppföljd',
+  noStatus: 'Utan status',
   followUpButton: 'Följ upp',
   followUpButtonName: 'Följ upp {name} för {period}',
   avvikelserInline: 'Avvikelser',
@@ -330,6 +332,7 @@ export const EN_STRINGS: IUiStrings = {
   frekvensLabel: 'Frequency',
   slutdatumLabel: 'End date',
   noFollowUp: 'Not followed up',
+  noStatus: 'No status',
   followUpButton: 'Follow up',
   followUpButtonName: 'Follow up {name} for {period}',
   avvikelserInline: 'Deviations',

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 
 import { RiskMatrixHeatMap } from '../../src/components/RiskMatrixHeatMap';
-import type { CellFilter } from '../../src/components/planViewModel';
+import { CellFilter, tintColour } from '../../src/components/planViewModel';
 import { EN_STRINGS, StringsContext } from '../../src/components/strings';
 import { createDefaultMatrix4x4, createDefaultMatrix5x5, Risk, RiskMatrix } from '../../src/model';
 
@@ -41,6 +41,9 @@ describe('RiskMatrixHeatMap', () => {
     expect(hot).toHaveTextContent('Hög');
     // The level's colours come from the configuration.
     expect(hot).toHaveStyle({ backgroundColor: '#F28C28', color: '#000000' });
+    // Empty cells carry a light tint of their level, so the cells with risks stand out.
+    const empty = screen.getByRole('button', { name: /^Sannolikhet 5 .*konsekvens 5 .*: 0 risker, nivå Mycket hög$/ });
+    expect(empty).toHaveStyle({ backgroundColor: tintColour('#C62828', 0.3) });
     expect(screen.getByRole('button', { name: /^Sannolikhet 1 \(osannolik\), konsekvens 1 \(försumbar\): 1 risk, nivå Låg$/ })).toBeInTheDocument();
     // Row and column headers carry the step labels.
     expect(within(grid).getByRole('rowheader', { name: /Mycket sannolik/ })).toBeInTheDocument();

@@ -13,12 +13,13 @@ import {
   periodProgress,
   riskBadgeText,
   risksRatedFor,
+  tintColour,
   validateDraft,
   withResultat,
   withSavedFollowUp
 } from '../../src/components/planViewModel';
 import { EN_STRINGS, formatText, stringsForLocale, SV_STRINGS } from '../../src/components/strings';
-import { buildStandardPeriods, createDefaultMatrix4x4, createDefaultMatrix5x5, Risk } from '../../src/model';
+import { buildStandardPeriods, contrastRatio, createDefaultMatrix4x4, createDefaultMatrix5x5, Risk } from '../../src/model';
 import { samplePlanData } from '../model/samplePlan';
 import { asPlanView, counterKeys } from './fixtures';
 
@@ -88,6 +89,15 @@ describe('heat map', () => {
     expect(ranges.map((r) => `${r.level.label} ${r.min}–${r.max}`)).toEqual(['Låg 1–5', 'Medium 6–10', 'Hög 12–16', 'Mycket hög 20–25']);
   });
 
+  it('tints a level colour towards white, keeping dark text readable', () => {
+    expect(tintColour('#000000', 0.25)).toBe('#bfbfbf');
+    expect(tintColour('#C62828', 1)).toBe('#c62828');
+    expect(tintColour('not a colour', 0.3)).toBe('#ffffff');
+    for (const level of createDefaultMatrix5x5().levels) {
+      expect(contrastRatio('#201f1e', tintColour(level.colour, 0.3))!).toBeGreaterThan(7);
+    }
+  });
+
   it('filters the risk list to the chosen cell', () => {
     const risks = [risk('a', 4, 4), risk('b', 4, 3), risk('c')];
     expect(filterRisksByCell(risks, { sannolikhet: 4, konsekvens: 4 }).map((r) => r.key)).toEqual(['a']);
@@ -123,13 +133,18 @@ describe('plan view helpers', () => {
     ]);
   });
 
-  it('opens on the shortest period containing today, else the latest ended one', () => {
+  it('opens on the shortest period containing today, else the latest reported or ended one', () => {
     const periods = buildStandardPeriods(2024);
     expect(defaultPeriodKey(periods, '2024-06-15')).toBe('T2');
     expect(defaultPeriodKey(periods, '2024-02-01')).toBe('T1');
     expect(defaultPeriodKey(periods, '2025-03-01')).toBe('HELAR');
     expect(defaultPeriodKey(periods, '2023-03-01')).toBe('T1');
     expect(defaultPeriodKey([], '2023-03-01')).toBeUndefined();
+    // A past plan opens on what was last reported, not on an empty later period.
+    expect(defaultPeriodKey(periods, '2026-11-25', ['T1', 'T2', 'T1'])).toBe('T2');
+    expect(defaultPeriodKey(periods, '2026-11-25', ['DELAR'])).toBe('DELAR');
+    // Today's period wins even when it has nothing yet.
+    expect(defaultPeriodKey(periods, '2024-10-01', ['T1'])).toBe('T3');
   });
 
   it('counts the period’s statuses over kontrollmoment and åtgärder', () => {
