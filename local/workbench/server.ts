@@ -1,0 +1,180 @@
+/**
+ * The local workbench: serves the page that hosts the App against the local SharePoint, the
+ * esbuild bundle of src/workbench/main.tsx (built once at start), and proxies
+ * /sites/internkontroll/* to the local SharePoint so the page and its data are same-origin
+ * (the `local-user` cookie then goes with every request).
+ */
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+
+/** Options of the workbench server. */
+export interface WorkbenchServerOptions {
+  /** Origin of the local SharePoint, e.g. `http://127.0.0.1:4322`. */
+  readonly sharePointOrigin: string;
+  /** TCP port; 0 picks a free one. Default 4321. */
+  readonly port?: number;
+  /** Interface to listen on; default 127.0.0.1. */
+  readonly host?: string;
+  /** Repository root (where src/workbench lives); default the folder above local/. */
+  readonly root?: string;
+}
+
+/** A running workbench. */
+export interface WorkbenchServer {
+  /** The page, e.g. `http://localhost:4321/`. */
+  readonly url: string;
+  /** Milliseconds the bundle took to build. */
+  readonly bundleMs: number;
+  /** Size of the bundle in bytes. */
+  readonly bundleBytes: number;
+  /** Stops listening and ends open connections. */
+  close(): Promise<void>;
+}
+
+/** Default port of the workbench. */
+export const DEFAULT_WORKBENCH_PORT = 4321;
+
+/** The path the local SharePoint's site lives under; proxied as it is. */
+const SITE_PREFIX = '/sites/internkontroll';
+
+/** The page. Fonts are the machine's own: there is no internet to fetch Fluent's web fonts from. */
+function pageHtml(): string {
+  return `<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Internkontroll – lokal arbetsyta</title>
+<script>window.FabricConfig = { fontBaseUrl: '' };</script>
+<style>
+  html, body { margin: 0; padding: 0; background: #f5f5f4; color: #201f1e;
+    font-family: 'Segoe UI', system-ui, -apple-system, 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif;
+    -webkit-font-smoothing: antialiased; }
+  #root:empty::before { content: 'Laddar …'; display: block; padding: 24px; }
+</style>
+</head>
+<body>
+<div id="root"></div>
+<noscript>Internkontroll behöver JavaScript.</noscript>
+<script src="/app.js"></script>
+</body>
+</html>
+`;
+}
+
+/** Builds the browser bundle of the workbench entry. */
+async function bundle(root: string): Promise<{ code: string; ms: number }> {
+  const started = Date.now();
+  const result = await build({
+    entryPoints: [resolve(root, 'src/workbench/main.tsx')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2019'],
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent'
+  });
+  return { code: result.outputFiles[0].text, ms: Date.now() - started };
+}
+
+/** Forwards a request to the local SharePoint unchanged (Host and cookies included). */
+function proxy(request: IncomingMessage, response: ServerResponse, target: URL): void {
+  const upstream = httpRequest(
+    {
+      hostname: target.hostname,
+      port: target.port,
+      method: request.method,
+      path: request.url,
+      // The browser's Host is kept so the URLs SharePoint writes into its answers (next-page
+      // links, odata.id) point back at the workbench's origin, not at the other port.
+      headers: request.headers
+    },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    }
+  );
+  upstream.on('error', () => {
+    if (!response.headersSent) {
+      response.writeHead(502, { 'Content-Type': 'text/plain;charset=utf-8' });
+    }
+    response.end('Den lokala SharePoint svarar inte. / The local SharePoint does not answer.');
+  });
+  request.pipe(upstream);
+}
+
+/** Starts the workbench. */
+export async function startWorkbench(options: WorkbenchServerOptions): Promise<WorkbenchServer> {
+  const root = options.root ?? resolve(__dirname, '..', '..');
+  const host = options.host ?? '127.0.0.1';
+  const target = new URL(options.sharePointOrigin);
+  const built = await bundle(root);
+  const script = Buffer.from(built.code, 'utf8');
+  const page = Buffer.from(pageHtml(), 'utf8');
+
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === SITE_PREFIX || path.indexOf(SITE_PREFIX + '/') === 0) {
+      proxy(request, response, target);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' });
+      response.end();
+      return;
+    }
+    if (path === '/' || path === '/index.html') {
+      response.writeHead(200, { 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : page);
+      return;
+    }
+    if (path === '/app.js') {
+      response.writeHead(200, {
+        'Content-Type': 'text/javascript;charset=utf-8',
+        'Content-Length': String(script.length),
+        'Cache-Control': 'no-store'
+      });
+      response.end(request.method === 'HEAD' ? undefined : script);
+      return;
+    }
+    if (path === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    response.writeHead(404, { 'Content-Type': 'text/plain;charset=utf-8' });
+    response.end('Hittades inte / Not found');
+  });
+  server.keepAliveTimeout = 5000;
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_WORKBENCH_PORT, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  let closed = false;
+  return {
+    url: `http://localhost:${port}/`,
+    bundleMs: built.ms,
+    bundleBytes: script.length,
+    close: async () => {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      await new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      });
+    }
+  };
+}

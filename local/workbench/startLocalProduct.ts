@@ -1,0 +1,62 @@
+/**
+ * Everything `npm start` runs, as one function: the file-backed local SharePoint, the demo
+ * plans on first start, and the workbench in front of it. The e2e tests call it with free
+ * ports and a temporary data directory.
+ */
+import { localSpfi } from '../provision';
+import { seedDemoData, SeedDemoResult } from '../seedDemo';
+import { startLocalSharePoint } from '../server';
+import { DEFAULT_WORKBENCH_PORT, startWorkbench } from './server';
+
+/** Options of the local product. */
+export interface LocalProductOptions {
+  /** Workbench port; 0 picks a free one. Default 4321. */
+  readonly port?: number;
+  /** Local SharePoint port; 0 picks a free one. Default 4322. */
+  readonly sharePointPort?: number;
+  /** Data directory of the local SharePoint; default `.local-data`. */
+  readonly dataDir?: string;
+  /** Progress notes (Swedish); default none. */
+  readonly log?: (message: string) => void;
+}
+
+/** The running product. */
+export interface LocalProduct {
+  /** The workbench page, e.g. `http://localhost:4321/`. */
+  readonly workbenchUrl: string;
+  /** The local SharePoint site, e.g. `http://127.0.0.1:4322/sites/internkontroll`. */
+  readonly siteUrl: string;
+  /** What seeding did on this start. */
+  readonly seed: SeedDemoResult;
+  /** Milliseconds the workbench bundle took. */
+  readonly bundleMs: number;
+  /** Closes the workbench, then the local SharePoint and its database. */
+  close(): Promise<void>;
+}
+
+/** Starts the local SharePoint, seeds it when it has no plans, and starts the workbench. */
+export async function startLocalProduct(options: LocalProductOptions = {}): Promise<LocalProduct> {
+  const log = options.log ?? ((): void => undefined);
+  const sharePoint = await startLocalSharePoint({ port: options.sharePointPort ?? 4322, dataDir: options.dataDir ?? '.local-data' });
+  try {
+    // Seeding is idempotent: a site that has plans is left as it is.
+    log('Kontrollerar listorna och demoplanerna …');
+    const seed = await seedDemoData(localSpfi(sharePoint.core, 'samordnare', sharePoint.siteUrl));
+    log(seed.skipped ? 'Demoplanerna finns redan.' : `Demoplanerna är inlagda (${seed.rows} rader).`);
+    const workbench = await startWorkbench({ sharePointOrigin: sharePoint.url, port: options.port ?? DEFAULT_WORKBENCH_PORT });
+    log(`Arbetsytan är byggd på ${workbench.bundleMs} ms.`);
+    return {
+      workbenchUrl: workbench.url,
+      siteUrl: sharePoint.siteUrl,
+      seed,
+      bundleMs: workbench.bundleMs,
+      close: async () => {
+        await workbench.close();
+        await sharePoint.close();
+      }
+    };
+  } catch (error) {
+    await sharePoint.close();
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+import { App } from '../components/App';
+import type { IInternkontrollService } from '../data/InternkontrollService';
+
+/** A demo user of the local SharePoint. */
+export interface DemoUserOption {
+  /** Login sent in the `local-user` cookie. */
+  login: string;
+  /** Swedish description for the switcher. */
+  label: string;
+}
+
+/** The local SharePoint's demo users, in the order of the switcher. */
+export const DEMO_USERS: DemoUserOption[] = [
+  { login: 'samordnare', label: 'Samordnare intern kontroll (webbplatsägare)' },
+  { login: 'handlaggare', label: 'Handläggare (medlem)' },
+  { login: 'chef', label: 'Förvaltningsdirektör (medlem, godkännare)' },
+  { login: 'lasare', label: 'Läsare (endast läsbehörighet)' }
+];
+
+/** Props of the workbench page. */
+export interface IWorkbenchPageProps {
+  /** The data service over the local SharePoint. */
+  service: IInternkontrollService;
+  /** The demo user the requests are made as. */
+  currentLogin: string;
+  /** Switches the demo user (sets the cookie and reloads). */
+  onSwitchUser: (login: string) => void;
+  /** UI locale. */
+  locale: string;
+  /** Plan to open, from the address. */
+  initialPlanId?: number;
+  /** Keeps the open plan in the address. */
+  onNavigate: (planId: number | undefined) => void;
+}
+
+const classes = mergeStyleSets({
+  bar: {
+    background: '#12355b',
+    color: '#ffffff',
+    padding: '10px 24px',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '8px 24px'
+  },
+  brand: { display: 'flex', flexDirection: 'column' },
+  product: { fontSize: 18, fontWeight: 600, margin: 0, color: '#ffffff' },
+  subtitle: { fontSize: 13, color: '#dce6f0' },
+  switcher: { display: 'flex', alignItems: 'center', gap: 8, fontSize: 14 },
+  select: {
+    fontFamily: 'inherit',
+    fontSize: 14,
+    padding: '5px 8px',
+    borderRadius: 4,
+    border: '1px solid #ffffff',
+    background: '#ffffff',
+    color: '#201f1e',
+    selectors: { ':focus-visible': { outline: '3px solid #ffd335', outlineOffset: 2 } }
+  },
+  main: { maxWidth: 1240, margin: '0 auto', padding: '20px 24px 48px' }
+});
+
+/** The local workbench: a bar with the demo-user switcher above the App. */
+export function WorkbenchPage(props: IWorkbenchPageProps): React.ReactElement {
+  return (
+    <>
+      <header className={classes.bar}>
+        <div className={classes.brand}>
+          <h1 className={classes.product}>Internkontroll</h1>
+          <span className={classes.subtitle}>Lokal arbetsyta · data i den lokala SharePoint</span>
+        </div>
+        <div className={classes.switcher}>
+          <label htmlFor="ik-demo-user">Visa som</label>
+          <select
+            id="ik-demo-user"
+            className={classes.select}
+            value={props.currentLogin}
+            onChange={(event) => props.onSwitchUser(event.target.value)}
+          >
+            {DEMO_USERS.map((user) => (
+              <option key={user.login} value={user.login}>
+                {user.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+      <main className={classes.main}>
+        <App service={props.service} locale={props.locale} initialPlanId={props.initialPlanId} onNavigate={props.onNavigate} />
+      </main>
+    </>
+  );
+}
