@@ -205,6 +205,7 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
       }}
       isFooterAtBottom={true}
       onRenderFooterContent={footer}
+      styles={{ footer: { backgroundColor: '#ffffff', borderTop: `1px solid ${COLOURS.border}` } }}
     >
       <form
         className={classes.form}

@@ -60,7 +60,7 @@ export function PeriodProgress(props: IPeriodProgressProps): React.ReactElement 
             />
             <span>
               <span aria-hidden="true">{statusSymbol(status === 'none' ? undefined : status)} </span>
-              {status === 'none' ? `${strings.noFollowUp} / ${strings.noStatus.toLocaleLowerCase(strings.locale)}` : statusLabel(status, strings)}
+              {status === 'none' ? strings.noStatus : statusLabel(status, strings)}
             </span>
             <span className={classes.count}>{counts[status]}</span>
           </li>

@@ -78,6 +78,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
   const [ratingSource, setRatingSource] = React.useState<RatingSource>('ursprunglig');
   const [editing, setEditing] = React.useState<FollowUpTarget | undefined>(undefined);
   const [announcement, setAnnouncement] = React.useState('');
+  const [lastSaved, setLastSaved] = React.useState<{ followUpKey: string; time: string } | undefined>(undefined);
   const today = props.today || todayIso();
 
   const load = React.useCallback(async (): Promise<PlanViewData | undefined> => {
@@ -135,6 +136,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
   const onSaved = (saved: SavedFollowUp): void => {
     const target = editing;
     setView((current) => (current ? withSavedFollowUp(current, saved) : current));
+    setLastSaved({ followUpKey: saved.followUp.key, time: new Date().toLocaleTimeString(strings.locale, { hour: '2-digit', minute: '2-digit' }) });
     setEditing(undefined);
     if (target && period) {
       const name =
@@ -259,7 +261,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
             <DefaultButton text={strings.clearFilter} iconProps={{ iconName: 'ClearFilter' }} onClick={() => setFilter(undefined)} />
           </div>
         )}
-        {period && <RiskList view={view} risks={shownRisks} period={period} canEdit={user.canEdit} onFollowUp={setEditing} />}
+        {period && <RiskList view={view} risks={shownRisks} period={period} canEdit={user.canEdit} onFollowUp={setEditing} lastSaved={lastSaved} />}
       </section>
 
       {editing && period && (

@@ -31,6 +31,8 @@ export interface IRiskListProps {
   canEdit: boolean;
   /** Opens the follow-up form for a kontrollmoment or åtgärd. */
   onFollowUp: (target: FollowUpTarget) => void;
+  /** The follow-up saved last in this view, marked on its item where the user's eyes are. */
+  lastSaved?: { followUpKey: string; time: string };
 }
 
 const classes = mergeStyleSets({
@@ -61,6 +63,7 @@ const classes = mergeStyleSets({
   metaValue: { display: 'inline', margin: 0 },
   statusLine: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginTop: 6 },
   kommentar: { marginTop: 6, fontSize: 14 },
+  savedMarker: { fontSize: 13, fontWeight: 600, color: '#0b5a08' },
   avvikelser: { marginTop: 6, fontSize: 13 },
   actions: { flex: '0 0 auto' },
   empty: { margin: 0, color: COLOURS.secondaryText, fontStyle: 'italic' }
@@ -129,6 +132,7 @@ function FollowUpItem(props: {
   period: Period;
   canEdit: boolean;
   onFollowUp: (target: FollowUpTarget) => void;
+  lastSaved?: { followUpKey: string; time: string };
 }): React.ReactElement {
   const strings = useStrings();
   const { view, target, period } = props;
@@ -186,6 +190,9 @@ function FollowUpItem(props: {
             <span className={sharedClasses.badge} style={{ background: '#ffffff', color: COLOURS.text, borderColor: COLOURS.border }}>
               {resultatLabel(followUp.resultat, strings)}
             </span>
+          )}
+          {followUp && props.lastSaved && props.lastSaved.followUpKey === followUp.key && (
+            <span className={classes.savedMarker}>✓ {formatText(strings.savedMarker, { time: props.lastSaved.time })}</span>
           )}
         </div>
         {followUp && <RichText html={followUp.kommentar} className={classes.kommentar} />}
@@ -259,6 +266,7 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk> }): React.ReactEl
                 period={period}
                 canEdit={props.canEdit}
                 onFollowUp={props.onFollowUp}
+                lastSaved={props.lastSaved}
               />
             ))}
           </ul>
@@ -269,7 +277,15 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk> }): React.ReactEl
           <h6 className={classes.subHeading}>{strings.atgarderHeading}</h6>
           <ul className={classes.items}>
             {atgarder.map((a) => (
-              <FollowUpItem key={a.key} view={view} target={{ type: 'atgard', item: a }} period={period} canEdit={props.canEdit} onFollowUp={props.onFollowUp} />
+              <FollowUpItem
+                key={a.key}
+                view={view}
+                target={{ type: 'atgard', item: a }}
+                period={period}
+                canEdit={props.canEdit}
+                onFollowUp={props.onFollowUp}
+                lastSaved={props.lastSaved}
+              />
             ))}
           </ul>
         </>

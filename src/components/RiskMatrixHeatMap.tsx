@@ -2,11 +2,12 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { Risk, RiskMatrix } from '../model';
-import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellName, levelLabel, levelRanges, tintColour } from './planViewModel';
+import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellNameSegments, levelLabel, levelRanges, tintColour } from './planViewModel';
 
 /** Share of the level colour in an empty cell. */
 const EMPTY_TINT: number = 0.3;
 import { formatText, useStrings } from './strings';
+import { sharedClasses } from './styles';
 
 /** Props of the heat map. */
 export interface IRiskMatrixHeatMapProps {
@@ -31,6 +32,7 @@ const classes = mergeStyleSets({
   stepNumber: { display: 'block', fontWeight: 600, fontSize: 13 },
   cellTd: { padding: 0, width: 64, height: 56 },
   cellButton: {
+    position: 'relative',
     width: '100%',
     height: 56,
     minWidth: 56,
@@ -163,7 +165,6 @@ export function RiskMatrixHeatMap(props: IRiskMatrixHeatMapProps): React.ReactEl
                         className={`${classes.cellButton} ${isSelected ? classes.cellSelected : ''}`}
                         style={style}
                         tabIndex={active.row === r && active.col === c ? 0 : -1}
-                        aria-label={heatMapCellName(matrix, cell, strings)}
                         aria-pressed={isSelected}
                         aria-disabled={count === 0 ? true : undefined}
                         data-sannolikhet={cell.sannolikhet}
@@ -172,12 +173,22 @@ export function RiskMatrixHeatMap(props: IRiskMatrixHeatMapProps): React.ReactEl
                         onKeyDown={(event) => onKeyDown(event, r, c)}
                         onClick={() => choose(cell)}
                       >
-                        <span className={classes.count} aria-hidden="true">
-                          {count > 0 ? count : ''}
-                        </span>
-                        <span className={classes.level} aria-hidden="true">
-                          {cell.level ? levelLabel(cell.level, strings) : ''}
-                        </span>
+                        {/* The name is the button's content: the count and level are shown, the rest only read. */}
+                        {heatMapCellNameSegments(matrix, cell, strings).map((segment, i) =>
+                          segment.shown === 'count' && count > 0 ? (
+                            <span key={i} className={classes.count} data-part="count">
+                              {segment.text}
+                            </span>
+                          ) : segment.shown === 'level' ? (
+                            <span key={i} className={classes.level} data-part="level">
+                              {segment.text}
+                            </span>
+                          ) : (
+                            <span key={i} className={sharedClasses.visuallyHidden}>
+                              {segment.text}
+                            </span>
+                          )
+                        )}
                       </button>
                     </td>
                   );

@@ -144,22 +144,50 @@ export function buildHeatMap(matrix: RiskMatrix, risks: Risk[]): HeatMapModel {
   return { rows, unratedCount };
 }
 
+/** A piece of a cell's name: the count and the level are also shown; the rest is for screen readers only. */
+export interface CellNameSegment {
+  /** The text. */
+  text: string;
+  /** Which shown part this is, if any. */
+  shown?: 'count' | 'level';
+}
+
+/**
+ * The accessible name of a cell in pieces, so the cell can show its count and level and still
+ * have them inside its name (WCAG 2.5.3, label in name): the other pieces are visually hidden.
+ */
+export function heatMapCellNameSegments(matrix: RiskMatrix, cell: HeatMapCell, strings: IUiStrings): CellNameSegment[] {
+  const count = cell.riskKeys.length;
+  const template = cell.level ? strings.heatMapCellName : strings.heatMapCellNameUnrated;
+  const filled = formatText(template, {
+    s: cell.sannolikhet,
+    sLabel: matrix.sannolikhet[cell.sannolikhet - 1].label.toLocaleLowerCase(strings.locale),
+    k: cell.konsekvens,
+    kLabel: matrix.konsekvens[cell.konsekvens - 1].label.toLocaleLowerCase(strings.locale),
+    riskWord: count === 1 ? strings.riskSingular : strings.riskPlural
+  });
+  const segments: CellNameSegment[] = [];
+  // What is left of the template are {count} and {level}; split on them.
+  filled.split(/(\{count\}|\{level\})/).forEach((part) => {
+    if (part === '{count}') {
+      segments.push({ text: String(count), shown: 'count' });
+    } else if (part === '{level}') {
+      segments.push({ text: cell.level ? levelLabel(cell.level, strings) : '', shown: 'level' });
+    } else if (part !== '') {
+      segments.push({ text: part });
+    }
+  });
+  return segments;
+}
+
 /**
  * The accessible name of a cell, e.g. "Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig):
  * 2 risker, nivå Hög": everything the colour says, in words.
  */
 export function heatMapCellName(matrix: RiskMatrix, cell: HeatMapCell, strings: IUiStrings): string {
-  const count = cell.riskKeys.length;
-  const values = {
-    s: cell.sannolikhet,
-    sLabel: matrix.sannolikhet[cell.sannolikhet - 1].label.toLocaleLowerCase(strings.locale),
-    k: cell.konsekvens,
-    kLabel: matrix.konsekvens[cell.konsekvens - 1].label.toLocaleLowerCase(strings.locale),
-    count,
-    riskWord: count === 1 ? strings.riskSingular : strings.riskPlural,
-    level: cell.level ? levelLabel(cell.level, strings) : ''
-  };
-  return formatText(cell.level ? strings.heatMapCellName : strings.heatMapCellNameUnrated, values);
+  return heatMapCellNameSegments(matrix, cell, strings)
+    .map((segment) => segment.text)
+    .join('');
 }
 
 /** A cell chosen in the heat map; the risk list shows only the risks rated there. */

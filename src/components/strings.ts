@@ -100,6 +100,7 @@ export interface IUiStrings {
   followUpButton: string;
   followUpButtonName: string;
   avvikelserInline: string;
+  savedMarker: string;
 
   editorHeadingKontrollmoment: string;
   editorHeadingAtgard: string;
@@ -218,6 +219,7 @@ export const SV_STRINGS: IUiStrings = {
   followUpButton: 'Följ upp',
   followUpButtonName: 'Följ upp {name} för {period}',
   avvikelserInline: 'Avvikelser',
+  savedMarker: 'Sparad kl. {time}',
 
   editorHeadingKontrollmoment: 'Följ upp kontrollmoment {nr}',
   editorHeadingAtgard: 'Följ upp åtgärd',
@@ -336,6 +338,7 @@ export const EN_STRINGS: IUiStrings = {
   followUpButton: 'Follow up',
   followUpButtonName: 'Follow up {name} for {period}',
   avvikelserInline: 'Deviations',
+  savedMarker: 'Saved at {time}',
 
   editorHeadingKontrollmoment: 'Follow up control {nr}',
   editorHeadingAtgard: 'Follow up action',
