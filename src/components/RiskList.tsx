@@ -150,6 +150,7 @@ function FollowUpItem(props: {
         [strings.frekvensLabel, km.frekvens]
       ]
     : [
+        [strings.currentStatusLabel, atgard && statusLabel(atgard.status, strings)],
         [strings.ansvarigLabel, atgard && atgard.ansvarig],
         [strings.slutdatumLabel, atgard && atgard.slutdatum]
       ];
@@ -234,29 +235,49 @@ function inlineRichText(html: string): string {
 }
 
 /** One risk: title, level badge, obligatorisk marker, description, kontrollmoment and åtgärder. */
-function RiskCard(props: IRiskListProps & { risk: Stored<Risk> }): React.ReactElement {
+function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean }): React.ReactElement {
   const strings = useStrings();
   const { view, risk, period } = props;
   const matrix = view.plan.riskMatrix;
+  // Headings follow the page outline: under an område heading (h4) the risk is h5.
+  const RiskHeading = props.grouped ? 'h5' : 'h4';
+  const SubHeading = props.grouped ? 'h6' : 'h5';
+  // The badge shows the year's original rating; the period's re-rating has its own badge.
+  const original = view.risker.filter((r) => r.key === risk.key)[0] || risk;
+  const riskFollowUp = findFollowUp(view, 'risk', risk.key, period.key);
+  const periodRating = riskFollowUp && riskFollowUp.riskvardering;
   const kontrollmoment = view.kontrollmoment.filter((km) => km.riskKey === risk.key).sort((a, b) => a.nr - b.nr);
   const atgarder = view.atgarder.filter((a) => a.riskKey === risk.key);
   const headingId = `ik-risk-${risk.key}`;
   return (
     <article className={sharedClasses.card} aria-labelledby={headingId} data-risk-key={risk.key}>
       <div className={classes.riskHeader}>
-        <h5 id={headingId} className={classes.riskTitle}>
+        <RiskHeading id={headingId} className={classes.riskTitle}>
           <span className={classes.riskNumber}>{formatText(strings.riskNumber, { nr: risk.nr })}</span>
           {risk.titel}
-        </h5>
+        </RiskHeading>
         <div className={classes.badges}>
-          <RiskLevelBadge matrix={matrix} risk={risk} />
+          <RiskLevelBadge matrix={matrix} risk={original} />
+          {periodRating && (
+            <RiskLevelBadge
+              matrix={matrix}
+              risk={{ ...original, sannolikhet: periodRating.sannolikhet, konsekvens: periodRating.konsekvens }}
+              prefix={`${period.label}:`}
+            />
+          )}
           {risk.obligatorisk && <span className={`${sharedClasses.badge} ${sharedClasses.obligatoriskBadge}`}>{strings.obligatorisk}</span>}
         </div>
       </div>
       <RichText html={risk.beskrivning} className={classes.riskDescription} />
+      {riskFollowUp && !isRichTextEmpty(riskFollowUp.kommentar) && (
+        <>
+          <SubHeading className={classes.subHeading}>{formatText(strings.periodAnalysisHeading, { period: period.label })}</SubHeading>
+          <RichText html={riskFollowUp.kommentar} />
+        </>
+      )}
       {kontrollmoment.length > 0 && (
         <>
-          <h6 className={classes.subHeading}>{strings.kontrollmomentHeading}</h6>
+          <SubHeading className={classes.subHeading}>{strings.kontrollmomentHeading}</SubHeading>
           <ul className={classes.items}>
             {kontrollmoment.map((km) => (
               <FollowUpItem
@@ -274,7 +295,7 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk> }): React.ReactEl
       )}
       {atgarder.length > 0 && (
         <>
-          <h6 className={classes.subHeading}>{strings.atgarderHeading}</h6>
+          <SubHeading className={classes.subHeading}>{strings.atgarderHeading}</SubHeading>
           <ul className={classes.items}>
             {atgarder.map((a) => (
               <FollowUpItem
@@ -307,7 +328,7 @@ export function RiskList(props: IRiskListProps): React.ReactElement {
           return (
             <div key="" className={classes.group}>
               {group.risks.map((risk) => (
-                <RiskCard key={risk.key} {...props} risk={risk} />
+                <RiskCard key={risk.key} {...props} risk={risk} grouped={false} />
               ))}
             </div>
           );
@@ -320,7 +341,7 @@ export function RiskList(props: IRiskListProps): React.ReactElement {
             </h4>
             {group.omrade && group.omrade.beskrivning && <p className={classes.groupDescription}>{group.omrade.beskrivning}</p>}
             {group.risks.map((risk) => (
-              <RiskCard key={risk.key} {...props} risk={risk} />
+              <RiskCard key={risk.key} {...props} risk={risk} grouped={true} />
             ))}
           </section>
         );

@@ -101,6 +101,8 @@ export interface IUiStrings {
   followUpButtonName: string;
   avvikelserInline: string;
   savedMarker: string;
+  periodAnalysisHeading: string;
+  currentStatusLabel: string;
 
   editorHeadingKontrollmoment: string;
   editorHeadingAtgard: string;
@@ -220,6 +222,8 @@ export const SV_STRINGS: IUiStrings = {
   followUpButtonName: 'Följ upp {name} för {period}',
   avvikelserInline: 'Avvikelser',
   savedMarker: 'Sparad kl. {time}',
+  periodAnalysisHeading: 'Riskanalys {period}',
+  currentStatusLabel: 'Status nu',
 
   editorHeadingKontrollmoment: 'Följ upp kontrollmoment {nr}',
   editorHeadingAtgard: 'Följ upp åtgärd',
@@ -339,6 +343,8 @@ export const EN_STRINGS: IUiStrings = {
   followUpButtonName: 'Follow up {name} for {period}',
   avvikelserInline: 'Deviations',
   savedMarker: 'Saved at {time}',
+  periodAnalysisHeading: 'Risk analysis {period}',
+  currentStatusLabel: 'Current status',
 
   editorHeadingKontrollmoment: 'Follow up control {nr}',
   editorHeadingAtgard: 'Follow up action',

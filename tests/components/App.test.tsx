@@ -122,6 +122,25 @@ describe('plan view', () => {
   });
 });
 
+describe('risk re-rating per period (seed 003)', () => {
+  it('shows the period’s rating and analysis beside the original, and draws the heat map from either', async () => {
+    render(<App service={site.serviceFor('lasare')} locale="sv-SE" today="2024-03-15" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Öppna internkontrollplanen för Nämnden för arbete och försörjning 2024' }));
+    await screen.findByRole('grid');
+    const article = screen.getAllByRole('article').filter((a) => /Förtroendeskadligt agerande/.test(a.textContent || ''))[0];
+    expect(within(article).getByText('Hög (12)')).toBeInTheDocument();
+    expect(within(article).getByText('Tertial 1: Medium (8)')).toBeInTheDocument();
+    expect(within(article).getByRole('heading', { name: 'Riskanalys Tertial 1' })).toBeInTheDocument();
+    expect(article).toHaveTextContent(/Risknivån bedöms ha minskat från hög till medium/);
+
+    const cell = (s: number, k: number): HTMLElement => screen.getByRole('button', { name: new RegExp(`^Sannolikhet ${s} .*konsekvens ${k} `) });
+    expect(cell(3, 4)).toHaveAccessibleName(/: 3 risker, nivå Hög$/);
+    fireEvent.click(screen.getByRole('radio', { name: 'Per Tertial 1' }));
+    expect(cell(3, 4)).toHaveAccessibleName(/: 2 risker, nivå Hög$/);
+    expect(cell(2, 4)).toHaveAccessibleName(/: 2 risker, nivå Medium$/);
+  });
+});
+
 describe('follow-up', () => {
   it('validates before saving, links the summary to the fields, then saves and survives a reload', async () => {
     const rendered = await openAfnPlan('handlaggare', '2022-10-15');
