@@ -257,7 +257,7 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
           {risk.titel}
         </RiskHeading>
         <div className={classes.badges}>
-          <RiskLevelBadge matrix={matrix} risk={original} />
+          <RiskLevelBadge matrix={matrix} risk={original} prefix={periodRating ? strings.originalRatingPrefix : undefined} />
           {periodRating && (
             <RiskLevelBadge
               matrix={matrix}
@@ -311,7 +311,7 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
           </ul>
         </>
       )}
-      {kontrollmoment.length === 0 && atgarder.length === 0 && <p className={classes.empty}>{strings.noKontrollmoment}</p>}
+      {kontrollmoment.length === 0 && atgarder.length === 0 && !riskFollowUp && <p className={classes.empty}>{strings.noKontrollmoment}</p>}
     </article>
   );
 }

@@ -103,6 +103,7 @@ export interface IUiStrings {
   savedMarker: string;
   periodAnalysisHeading: string;
   currentStatusLabel: string;
+  originalRatingPrefix: string;
 
   editorHeadingKontrollmoment: string;
   editorHeadingAtgard: string;
@@ -224,6 +225,7 @@ export const SV_STRINGS: IUiStrings = {
   savedMarker: 'Sparad kl. {time}',
   periodAnalysisHeading: 'Riskanalys {period}',
   currentStatusLabel: 'Status nu',
+  originalRatingPrefix: 'Ursprunglig:',
 
   editorHeadingKontrollmoment: 'Följ upp kontrollmoment {nr}',
   editorHeadingAtgard: 'Följ upp åtgärd',
@@ -345,6 +347,7 @@ export const EN_STRINGS: IUiStrings = {
   savedMarker: 'Saved at {time}',
   periodAnalysisHeading: 'Risk analysis {period}',
   currentStatusLabel: 'Current status',
+  originalRatingPrefix: 'Original:',
 
   editorHeadingKontrollmoment: 'Follow up control {nr}',
   editorHeadingAtgard: 'Follow up action',

@@ -128,7 +128,7 @@ describe('risk re-rating per period (seed 003)', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Öppna internkontrollplanen för Nämnden för arbete och försörjning 2024' }));
     await screen.findByRole('grid');
     const article = screen.getAllByRole('article').filter((a) => /Förtroendeskadligt agerande/.test(a.textContent || ''))[0];
-    expect(within(article).getByText('Hög (12)')).toBeInTheDocument();
+    expect(within(article).getByText('Ursprunglig: Hög (12)')).toBeInTheDocument();
     expect(within(article).getByText('Tertial 1: Medium (8)')).toBeInTheDocument();
     expect(within(article).getByRole('heading', { name: 'Riskanalys Tertial 1' })).toBeInTheDocument();
     expect(article).toHaveTextContent(/Risknivån bedöms ha minskat från hög till medium/);
