@@ -167,7 +167,7 @@ describe('follow-up', () => {
         expect.stringMatching(/^Resultatet ”Med anmärkning” kräver minst en avvikelse/)
       ])
     );
-    const beskrivning = screen.getByLabelText('Vad som hittades');
+    const beskrivning = screen.getByLabelText('Beskrivning');
     expect(beskrivning).toHaveAttribute('aria-invalid', 'true');
     const describedBy = (beskrivning.getAttribute('aria-describedby') || '').split(' ');
     expect(describedBy.map((id) => document.getElementById(id)?.textContent || '').join(' ')).toMatch(/Beskrivning måste fyllas i/);
@@ -179,11 +179,11 @@ describe('follow-up', () => {
     const unsaved = await site.serviceFor('lasare').loadPlanView(afnPlan.id);
     expect(unsaved.uppfoljningar.filter((f) => f.targetKey === target.key && f.periodKey === 'T3')).toHaveLength(0);
 
-    typeInto('Vad som hittades', 'Två ärenden saknade beslut');
+    typeInto('Beskrivning', 'Två ärenden saknade beslut');
     typeInto('Åtgärd', 'Rutinen för beslut ses över');
-    typeInto('Slutdatum för åtgärden', '2023-03-31');
+    typeInto('Slutdatum', '2023-03-31');
     // Fixed fields lose their message at once.
-    expect(screen.getByLabelText('Vad som hittades')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Beskrivning')).not.toHaveAttribute('aria-invalid', 'true');
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
     expect(within(dialog).getByText('Sparar …')).toBeInTheDocument();

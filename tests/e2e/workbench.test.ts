@@ -152,13 +152,13 @@ describe('workbench in Chromium', () => {
     // Saving with the avvikelse empty is stopped, with the fields named.
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('region', { name: /^Rätta \d+ fel innan du sparar:/ }).waitFor();
-    expect(await page.getByLabel('Vad som hittades').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Beskrivning', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'workbench-uppfoljning-fel.png'), fullPage: false });
 
-    await page.getByLabel('Vad som hittades').fill('Två ärenden saknade dokumentation');
+    await page.getByLabel('Beskrivning', { exact: true }).fill('Två ärenden saknade dokumentation');
     await page.getByLabel('Åtgärd', { exact: true }).fill('Påminnelse till handläggarna om dokumentationskravet');
-    await page.getByLabel('Slutdatum för åtgärden').fill('2022-12-15');
+    await page.getByLabel('Slutdatum', { exact: true }).fill('2022-12-15');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Uppföljningen av kontrollmoment 7 för Tertial 2 är sparad.').waitFor();
     await page.getByText(/Sparad kl\. \d\d[:.]\d\d/).waitFor();
