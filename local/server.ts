@@ -6,11 +6,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createLocalSharePointCore, DEFAULT_PORT, type LocalSharePointCore } from './core';
 import type { FaultSettings } from './faults';
 import type { LocalRequest } from './types';
+import type { AddressInfo } from 'node:net';
+import { listen } from './listen';
 
 /** Options of the server. */
 export interface LocalSharePointServerOptions {
@@ -149,14 +150,7 @@ export async function startLocalSharePoint(options: LocalSharePointServerOptions
   });
   server.keepAliveTimeout = 5000;
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PORT, host, () => {
-      server.off('error', reject);
-      resolveListen();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, options.port ?? DEFAULT_PORT, host);
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   let closed = false;
   return {

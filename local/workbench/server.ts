@@ -5,9 +5,9 @@
  * (the `local-user` cookie then goes with every request).
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { listen } from '../listen';
 
 /** Options of the workbench server. */
 export interface WorkbenchServerOptions {
@@ -153,14 +153,7 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
   });
   server.keepAliveTimeout = 5000;
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_WORKBENCH_PORT, host, () => {
-      server.off('error', reject);
-      resolveListen();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, options.port ?? DEFAULT_WORKBENCH_PORT, host);
   let closed = false;
   return {
     url: `http://localhost:${port}/`,

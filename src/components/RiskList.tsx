@@ -234,6 +234,34 @@ function inlineRichText(html: string): string {
     .trim();
 }
 
+/** A heading and the list of kontrollmoment or åtgärder under a risk; nothing when there are none. */
+function FollowUpSection(
+  props: IRiskListProps & { heading: string; headingElement: 'h5' | 'h6'; targets: FollowUpTarget[] }
+): React.ReactElement | null {
+  if (props.targets.length === 0) {
+    return null;
+  }
+  const SubHeading = props.headingElement;
+  return (
+    <>
+      <SubHeading className={classes.subHeading}>{props.heading}</SubHeading>
+      <ul className={classes.items}>
+        {props.targets.map((target) => (
+          <FollowUpItem
+            key={target.item.key}
+            view={props.view}
+            target={target}
+            period={props.period}
+            canEdit={props.canEdit}
+            onFollowUp={props.onFollowUp}
+            lastSaved={props.lastSaved}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** One risk: title, level badge, obligatorisk marker, description, kontrollmoment and åtgärder. */
 function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean }): React.ReactElement {
   const strings = useStrings();
@@ -275,42 +303,18 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
           <RichText html={riskFollowUp.kommentar} />
         </>
       )}
-      {kontrollmoment.length > 0 && (
-        <>
-          <SubHeading className={classes.subHeading}>{strings.kontrollmomentHeading}</SubHeading>
-          <ul className={classes.items}>
-            {kontrollmoment.map((km) => (
-              <FollowUpItem
-                key={km.key}
-                view={view}
-                target={{ type: 'kontrollmoment', item: km }}
-                period={period}
-                canEdit={props.canEdit}
-                onFollowUp={props.onFollowUp}
-                lastSaved={props.lastSaved}
-              />
-            ))}
-          </ul>
-        </>
-      )}
-      {atgarder.length > 0 && (
-        <>
-          <SubHeading className={classes.subHeading}>{strings.atgarderHeading}</SubHeading>
-          <ul className={classes.items}>
-            {atgarder.map((a) => (
-              <FollowUpItem
-                key={a.key}
-                view={view}
-                target={{ type: 'atgard', item: a }}
-                period={period}
-                canEdit={props.canEdit}
-                onFollowUp={props.onFollowUp}
-                lastSaved={props.lastSaved}
-              />
-            ))}
-          </ul>
-        </>
-      )}
+      <FollowUpSection
+        {...props}
+        heading={strings.kontrollmomentHeading}
+        headingElement={SubHeading}
+        targets={kontrollmoment.map((item): FollowUpTarget => ({ type: 'kontrollmoment', item }))}
+      />
+      <FollowUpSection
+        {...props}
+        heading={strings.atgarderHeading}
+        headingElement={SubHeading}
+        targets={atgarder.map((item): FollowUpTarget => ({ type: 'atgard', item }))}
+      />
       {kontrollmoment.length === 0 && atgarder.length === 0 && !riskFollowUp && <p className={classes.empty}>{strings.noKontrollmoment}</p>}
     </article>
   );
