@@ -16,3 +16,11 @@ export async function listen(server: Server, port: number, host: string): Promis
   });
   return (server.address() as AddressInfo).port;
 }
+
+/** Stops accepting connections and ends the open ones (keep-alive sockets would hold it open). */
+export async function closeServer(server: Server): Promise<void> {
+  await new Promise<void>((resolveClose) => {
+    server.close(() => resolveClose());
+    server.closeAllConnections();
+  });
+}

@@ -11,7 +11,7 @@ import { createLocalSharePointCore, DEFAULT_PORT, type LocalSharePointCore } fro
 import type { FaultSettings } from './faults';
 import type { LocalRequest } from './types';
 import type { AddressInfo } from 'node:net';
-import { listen } from './listen';
+import { closeServer, listen } from './listen';
 
 /** Options of the server. */
 export interface LocalSharePointServerOptions {
@@ -162,10 +162,7 @@ export async function startLocalSharePoint(options: LocalSharePointServerOptions
         return;
       }
       closed = true;
-      await new Promise<void>((resolveClose) => {
-        server.close(() => resolveClose());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
       core.close();
     }
   };

@@ -7,7 +7,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { listen } from '../listen';
+import { closeServer, listen } from '../listen';
 
 /** Options of the workbench server. */
 export interface WorkbenchServerOptions {
@@ -164,10 +164,7 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
         return;
       }
       closed = true;
-      await new Promise<void>((resolveClose) => {
-        server.close(() => resolveClose());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
     }
   };
 }
