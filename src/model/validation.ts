@@ -12,6 +12,7 @@ import type {
   Atgard,
   Avvikelse,
   FollowUp,
+  FollowUpTargetType,
   Kontrollmoment,
   Omrade,
   OrganisationSettings,
@@ -53,6 +54,7 @@ export const FIELD_LABELS: Record<string, { sv: string; en: string }> = {
   periodKey: { sv: 'Period', en: 'Period' },
   resultat: { sv: 'Resultat av granskning', en: 'Review result' },
   kommentar: { sv: 'Kommentar', en: 'Comment' },
+  riskanalys: { sv: 'Periodens riskanalys', en: 'Risk analysis for the period' },
   riskvardering: { sv: 'Riskvärdering', en: 'Risk rating' },
   followUpKey: { sv: 'Uppföljning', en: 'Follow-up' },
   atgard: { sv: 'Åtgärd', en: 'Action' },
@@ -711,6 +713,111 @@ function keySet(items: Array<{ key?: unknown } | undefined>): Record<string, boo
   return set;
 }
 
+/** What a follow-up's references and rating are checked against. */
+interface FollowUpRuleContext {
+  /** The plan's risk matrix; ratings are not checked against a missing one (that is reported on the plan). */
+  matrix: RiskMatrix | undefined;
+  /** Keys of the plan's periods. */
+  periodKeys: Record<string, boolean>;
+  /** Keys of the entities each target type may point to; an absent set checks only that a key is given. */
+  targetKeys: Partial<Record<FollowUpTargetType, Record<string, boolean>>>;
+}
+
+/** Names of the entities a follow-up may follow up, for messages. */
+const FOLLOW_UP_TARGETS: Record<string, { sv: string; en: string }> = {
+  kontrollmoment: { sv: 'Kontrollmomentet', en: 'The control' },
+  atgard: { sv: 'Åtgärden', en: 'The action' },
+  risk: { sv: 'Risken', en: 'The risk' }
+};
+
+/**
+ * The rules of follow-ups and their avvikelser, with issue paths "uppfoljningar[i]" and
+ * "avvikelser[i]": shared by the whole plan's validation and a single follow-up's.
+ */
+function checkFollowUpsAndAvvikelser(list: IssueList, uppfoljningar: FollowUp[], avvikelser: Avvikelse[], context: FollowUpRuleContext): void {
+  const followUpKeys = keySet(uppfoljningar);
+  const completeAvvikelserPerFollowUp: Record<string, number> = {};
+  for (const avvikelse of avvikelser) {
+    if (avvikelse && typeof avvikelse.followUpKey === 'string' && isNonEmptyString(avvikelse.atgard) && isIsoDate(avvikelse.slutdatum)) {
+      completeAvvikelserPerFollowUp[avvikelse.followUpKey] = (completeAvvikelserPerFollowUp[avvikelse.followUpKey] || 0) + 1;
+    }
+  }
+  checkKeys(list, uppfoljningar, 'uppfoljningar', 'uppföljning', 'follow-up');
+  uppfoljningar.forEach((followUp: FollowUp, i: number) => {
+    if (!followUp) {
+      return;
+    }
+    const path = `uppfoljningar[${i}]`;
+    const period = typeof followUp.periodKey === 'string' ? followUp.periodKey : '?';
+    const subject: Subject = { sv: `för uppföljningen i period ${period}`, en: `for the follow-up in period ${period}` };
+    const target = FOLLOW_UP_TARGETS[followUp.targetType];
+    if (!target) {
+      list.add(
+        `${path}.targetType`,
+        'targetKey',
+        'invalid-value',
+        `Typen av uppföljt objekt (${String(followUp.targetType)}) är inte kontrollmoment, åtgärd eller risk ${subject.sv}.`,
+        `The followed-up item type (${String(followUp.targetType)}) is not control, action or risk ${subject.en}.`
+      );
+    } else {
+      const known = context.targetKeys[followUp.targetType];
+      if (known) {
+        checkReference(list, followUp.targetKey, known, `${path}.targetKey`, 'targetKey', 'unknown-reference', target.sv, target.en, subject);
+      } else {
+        checkRequired(list, followUp.targetKey, `${path}.targetKey`, 'targetKey', subject);
+      }
+    }
+    if (checkRequired(list, followUp.periodKey, `${path}.periodKey`, 'periodKey', subject) && !context.periodKeys[followUp.periodKey]) {
+      list.add(
+        `${path}.periodKey`,
+        'periodKey',
+        'unknown-period',
+        `Perioden ”${followUp.periodKey}” finns inte i planen ${subject.sv}.`,
+        `The period “${followUp.periodKey}” is not in the plan ${subject.en}.`
+      );
+    }
+    checkChoice(list, followUp.status, FOLLOW_UP_STATUSES, `${path}.status`, 'status', subject);
+    checkChoice(list, followUp.resultat, RESULTAT_VALUES, `${path}.resultat`, 'resultat', subject);
+    // A risk's kommentar is the period's risk analysis (seed 003), and is named so in messages.
+    const kommentarName = followUp.targetType === 'risk' ? 'riskanalys' : 'kommentar';
+    checkLength(list, followUp.kommentar, FIELD_LIMITS.followUp.kommentar, `${path}.kommentar`, kommentarName, subject);
+    if (followUp.riskvardering !== undefined) {
+      const rating: Partial<RiskRating> = followUp.riskvardering || {};
+      checkRating(list, rating.sannolikhet, rating.konsekvens, context.matrix, `${path}.riskvardering`, subject);
+    }
+    if (resultatRequiresAvvikelse(followUp.resultat) && !(completeAvvikelserPerFollowUp[followUp.key] > 0)) {
+      list.add(
+        `${path}.resultat`,
+        'resultat',
+        'avvikelse-required',
+        `Resultatet ”${followUp.resultat}” kräver minst en avvikelse med åtgärd och slutdatum ${subject.sv}.`,
+        `The result “${String(followUp.resultat)}” requires at least one deviation with an action and an end date ${subject.en}.`
+      );
+    }
+  });
+
+  checkKeys(list, avvikelser, 'avvikelser', 'avvikelse', 'deviation');
+  avvikelser.forEach((avvikelse: Avvikelse, i: number) => {
+    if (!avvikelse) {
+      return;
+    }
+    const path = `avvikelser[${i}]`;
+    const subject = avvikelseSubject(avvikelse, i);
+    checkReference(list, avvikelse.followUpKey, followUpKeys, `${path}.followUpKey`, 'followUpKey', 'unknown-reference', 'Uppföljningen', 'The follow-up', subject);
+    const limits = FIELD_LIMITS.avvikelse;
+    if (checkRequired(list, avvikelse.beskrivning, `${path}.beskrivning`, 'beskrivning', subject)) {
+      checkLength(list, avvikelse.beskrivning, limits.beskrivning, `${path}.beskrivning`, 'beskrivning', subject);
+    }
+    if (checkRequired(list, avvikelse.atgard, `${path}.atgard`, 'atgard', subject)) {
+      checkLength(list, avvikelse.atgard, limits.atgard, `${path}.atgard`, 'atgard', subject);
+    }
+    if (checkRequired(list, avvikelse.slutdatum, `${path}.slutdatum`, 'slutdatum', subject)) {
+      checkDate(list, avvikelse.slutdatum, `${path}.slutdatum`, 'slutdatum', subject);
+    }
+    checkChoice(list, avvikelse.status, FOLLOW_UP_STATUSES, `${path}.status`, 'status', subject);
+  });
+}
+
 /**
  * Validates a whole plan: the plan, its matrix, periods and områden, and every risk,
  * kontrollmoment, åtgärd, follow-up and avvikelse, including the references between them.
@@ -801,87 +908,58 @@ export function validatePlanData(data: PlanData | undefined, settings?: Organisa
     checkDateRange(list, atgard, path, subject);
   });
 
-  const uppfoljningar = arrayOf(data.uppfoljningar);
-  const followUpKeys = keySet(uppfoljningar);
-  const avvikelser = arrayOf(data.avvikelser);
-  const completeAvvikelserPerFollowUp: Record<string, number> = {};
-  for (const avvikelse of avvikelser) {
-    if (avvikelse && typeof avvikelse.followUpKey === 'string' && isNonEmptyString(avvikelse.atgard) && isIsoDate(avvikelse.slutdatum)) {
-      completeAvvikelserPerFollowUp[avvikelse.followUpKey] = (completeAvvikelserPerFollowUp[avvikelse.followUpKey] || 0) + 1;
-    }
-  }
-  checkKeys(list, uppfoljningar, 'uppfoljningar', 'uppföljning', 'follow-up');
-  const targets: Record<string, { keys: Record<string, boolean>; sv: string; en: string }> = {
-    kontrollmoment: { keys: kontrollmomentKeys, sv: 'Kontrollmomentet', en: 'The control' },
-    atgard: { keys: atgardKeys, sv: 'Åtgärden', en: 'The action' },
-    risk: { keys: riskKeys, sv: 'Risken', en: 'The risk' }
-  };
-  uppfoljningar.forEach((followUp: FollowUp, i: number) => {
-    if (!followUp) {
-      return;
-    }
-    const path = `uppfoljningar[${i}]`;
-    const period = typeof followUp.periodKey === 'string' ? followUp.periodKey : '?';
-    const subject: Subject = { sv: `för uppföljningen i period ${period}`, en: `for the follow-up in period ${period}` };
-    const target = targets[followUp.targetType];
-    if (!target) {
-      list.add(
-        `${path}.targetType`,
-        'targetKey',
-        'invalid-value',
-        `Typen av uppföljt objekt (${String(followUp.targetType)}) är inte kontrollmoment, åtgärd eller risk ${subject.sv}.`,
-        `The followed-up item type (${String(followUp.targetType)}) is not control, action or risk ${subject.en}.`
-      );
-    } else {
-      checkReference(list, followUp.targetKey, target.keys, `${path}.targetKey`, 'targetKey', 'unknown-reference', target.sv, target.en, subject);
-    }
-    if (checkRequired(list, followUp.periodKey, `${path}.periodKey`, 'periodKey', subject) && !periodKeys[followUp.periodKey]) {
-      list.add(
-        `${path}.periodKey`,
-        'periodKey',
-        'unknown-period',
-        `Perioden ”${followUp.periodKey}” finns inte i planen ${subject.sv}.`,
-        `The period “${followUp.periodKey}” is not in the plan ${subject.en}.`
-      );
-    }
-    checkChoice(list, followUp.status, FOLLOW_UP_STATUSES, `${path}.status`, 'status', subject);
-    checkChoice(list, followUp.resultat, RESULTAT_VALUES, `${path}.resultat`, 'resultat', subject);
-    checkLength(list, followUp.kommentar, FIELD_LIMITS.followUp.kommentar, `${path}.kommentar`, 'kommentar', subject);
-    if (followUp.riskvardering !== undefined) {
-      const rating: Partial<RiskRating> = followUp.riskvardering || {};
-      checkRating(list, rating.sannolikhet, rating.konsekvens, matrix, `${path}.riskvardering`, subject);
-    }
-    if (resultatRequiresAvvikelse(followUp.resultat) && !(completeAvvikelserPerFollowUp[followUp.key] > 0)) {
-      list.add(
-        `${path}.resultat`,
-        'resultat',
-        'avvikelse-required',
-        `Resultatet ”${followUp.resultat}” kräver minst en avvikelse med åtgärd och slutdatum ${subject.sv}.`,
-        `The result “${String(followUp.resultat)}” requires at least one deviation with an action and an end date ${subject.en}.`
-      );
-    }
+  checkFollowUpsAndAvvikelser(list, arrayOf(data.uppfoljningar), arrayOf(data.avvikelser), {
+    matrix,
+    periodKeys,
+    targetKeys: { kontrollmoment: kontrollmomentKeys, atgard: atgardKeys, risk: riskKeys }
   });
+  return list.issues;
+}
 
-  checkKeys(list, avvikelser, 'avvikelser', 'avvikelse', 'deviation');
-  avvikelser.forEach((avvikelse: Avvikelse, i: number) => {
-    if (!avvikelse) {
-      return;
-    }
-    const path = `avvikelser[${i}]`;
-    const subject = avvikelseSubject(avvikelse, i);
-    checkReference(list, avvikelse.followUpKey, followUpKeys, `${path}.followUpKey`, 'followUpKey', 'unknown-reference', 'Uppföljningen', 'The follow-up', subject);
-    const limits = FIELD_LIMITS.avvikelse;
-    if (checkRequired(list, avvikelse.beskrivning, `${path}.beskrivning`, 'beskrivning', subject)) {
-      checkLength(list, avvikelse.beskrivning, limits.beskrivning, `${path}.beskrivning`, 'beskrivning', subject);
-    }
-    if (checkRequired(list, avvikelse.atgard, `${path}.atgard`, 'atgard', subject)) {
-      checkLength(list, avvikelse.atgard, limits.atgard, `${path}.atgard`, 'atgard', subject);
-    }
-    if (checkRequired(list, avvikelse.slutdatum, `${path}.slutdatum`, 'slutdatum', subject)) {
-      checkDate(list, avvikelse.slutdatum, `${path}.slutdatum`, 'slutdatum', subject);
-    }
-    checkChoice(list, avvikelse.status, FOLLOW_UP_STATUSES, `${path}.status`, 'status', subject);
+/** What a single follow-up is validated against: its plan's matrix and periods, and optionally the plan's entities. */
+export interface FollowUpValidationContext {
+  /** The plan's risk matrix, which a risk follow-up's riskvardering must lie inside. */
+  riskMatrix: RiskMatrix | undefined;
+  /** The plan's periods, which the follow-up's periodKey must name. */
+  perioder: Period[] | undefined;
+  /**
+   * The plan's entities by target type, which the follow-up's targetKey must name. When the
+   * follow-up's type is absent here, the targetKey is only required, not looked up.
+   */
+  targets?: Partial<Record<FollowUpTargetType, Array<{ key: string }>>>;
+}
+
+/**
+ * Validates one follow-up with its avvikelser against its plan: the same rules and the same
+ * issues as validatePlanData gives for a plan holding only these rows, with paths
+ * "uppfoljningar[0].<field>" and "avvikelser[i].<field>" (i in the order given). An avvikelse
+ * pointing to another follow-up is reported as an unknown reference.
+ */
+export function validateFollowUp(
+  followUp: FollowUp | undefined,
+  avvikelser: Avvikelse[] | undefined,
+  context: FollowUpValidationContext
+): ValidationIssue[] {
+  const list = new IssueList();
+  const targetKeys: FollowUpRuleContext['targetKeys'] = {};
+  const targets = context.targets || {};
+  (Object.keys(targets) as FollowUpTargetType[]).forEach((type) => {
+    targetKeys[type] = keySet(arrayOf(targets[type]));
   });
+  checkFollowUpsAndAvvikelser(list, followUp ? [followUp] : [], arrayOf(avvikelser), {
+    matrix: context.riskMatrix,
+    periodKeys: keySet(arrayOf(context.perioder)),
+    targetKeys
+  });
+  if (!followUp) {
+    list.issues.unshift({
+      field: 'uppfoljningar[0]',
+      fieldLabel: label('followUpKey').sv,
+      code: 'required',
+      message: 'Uppföljningen saknas.',
+      messageEn: 'The follow-up is missing.'
+    });
+  }
   return list.issues;
 }
 
