@@ -10,7 +10,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import type { IInternkontrollService, PlanView, SavedFollowUp } from '../data/InternkontrollService';
 import { newKey as newGuid } from '../data/InternkontrollService';
 import { FOLLOW_UP_STATUSES, RESULTAT_VALUES, richTextToPlainText } from '../model';
-import type { FollowUpStatus, Period, Resultat } from '../model';
+import type { FollowUpStatus, Period, Resultat, Risk, RiskMatrix } from '../model';
 import { asDataError, errorText, UiDataError } from './dataErrors';
 import {
   avvikelseFieldId,
@@ -31,6 +31,7 @@ import {
   withResultat,
   withSavedFollowUp
 } from './planViewModel';
+import { RiskLevelBadge } from './RiskList';
 import { formatText, useStrings } from './strings';
 import { COLOURS } from './styles';
 
@@ -40,7 +41,7 @@ export interface IFollowUpEditorProps {
   service: IInternkontrollService;
   /** The loaded plan. */
   view: PlanView;
-  /** The kontrollmoment or åtgärd followed up. */
+  /** The kontrollmoment or åtgärd followed up, or the risk re-rated for the period. */
   target: FollowUpTarget;
   /** The period followed up. */
   period: Period;
@@ -71,8 +72,84 @@ const classes = mergeStyleSets({
   legend: { fontWeight: 600, padding: '0 4px' },
   legendRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
   sectionHeading: { fontSize: 16, fontWeight: 600, margin: 0 },
-  footer: { display: 'flex', gap: 8, alignItems: 'center' }
+  footer: { display: 'flex', gap: 8, alignItems: 'center' },
+  ratingRow: { display: 'flex', flexWrap: 'wrap', gap: 16, selectors: { '> *': { flex: '1 1 200px' } } },
+  preview: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: 0 },
+  previewLabel: { fontWeight: 600 }
 });
+
+/** The heading and the text naming what the form follows up. */
+function targetTexts(target: FollowUpTarget, strings: ReturnType<typeof useStrings>): { heading: string; text: string } {
+  switch (target.type) {
+    case 'kontrollmoment':
+      return { heading: formatText(strings.editorHeadingKontrollmoment, { nr: target.item.nr }), text: richTextToPlainText(target.item.beskrivning) };
+    case 'atgard':
+      return { heading: strings.editorHeadingAtgard, text: target.item.beskrivning };
+    case 'risk':
+      return { heading: formatText(strings.editorHeadingRisk, { nr: target.item.nr }), text: target.item.titel };
+  }
+}
+
+/**
+ * The period's sannolikhet and konsekvens, each choice labelled with the matrix's own step
+ * ("4 – Sannolik"), and a preview of the resulting level in words and colour beside the
+ * year's original rating.
+ */
+function RiskRatingFields(props: {
+  matrix: RiskMatrix;
+  risk: Risk;
+  period: Period;
+  draft: FollowUpDraft;
+  onChange: (draft: FollowUpDraft) => void;
+  fieldError: (fieldId: string) => string | undefined;
+}): React.ReactElement {
+  const strings = useStrings();
+  const { matrix, draft } = props;
+  const stepOptions = (steps: RiskMatrix['sannolikhet']): IDropdownOption[] => [
+    { key: '', text: strings.ratingStepNotSet },
+    ...steps.map((step, i) => ({ key: i + 1, text: formatText(strings.ratingStepOption, { n: i + 1, label: step.label }) }))
+  ];
+  const stepOf = (option: IDropdownOption | undefined): number | undefined =>
+    option && option.key !== '' ? Number(option.key) : undefined;
+  const complete = draft.sannolikhet !== undefined && draft.konsekvens !== undefined;
+  const previewId = 'ik-riskvardering-forhandsvisning';
+  return (
+    <>
+      <div className={classes.ratingRow}>
+        <Dropdown
+          id={followUpFieldId('sannolikhet')}
+          label={strings.fieldSannolikhet}
+          options={stepOptions(matrix.sannolikhet)}
+          selectedKey={draft.sannolikhet !== undefined ? draft.sannolikhet : ''}
+          errorMessage={props.fieldError(followUpFieldId('sannolikhet'))}
+          onChange={(_event, option) => props.onChange({ ...draft, sannolikhet: stepOf(option) })}
+        />
+        <Dropdown
+          id={followUpFieldId('konsekvens')}
+          label={strings.fieldKonsekvens}
+          options={stepOptions(matrix.konsekvens)}
+          selectedKey={draft.konsekvens !== undefined ? draft.konsekvens : ''}
+          errorMessage={props.fieldError(followUpFieldId('konsekvens'))}
+          onChange={(_event, option) => props.onChange({ ...draft, konsekvens: stepOf(option) })}
+        />
+      </div>
+      {/* Polite live region: the level is read out as the steps are chosen. */}
+      <p id={previewId} className={classes.preview} aria-live="polite" aria-atomic="true">
+        <span className={classes.previewLabel}>{formatText(strings.ratingPreviewLabel, { period: props.period.label })}</span>
+        {/* A space, so the text reads as two words also without the layout's gap. */}
+        {' '}
+        {complete ? (
+          <RiskLevelBadge matrix={matrix} risk={{ ...props.risk, sannolikhet: draft.sannolikhet, konsekvens: draft.konsekvens }} />
+        ) : (
+          <span>{strings.ratingPreviewIncomplete}</span>
+        )}
+      </p>
+      <p className={classes.preview}>
+        <RiskLevelBadge matrix={matrix} risk={props.risk} prefix={strings.originalRatingPrefix} />
+      </p>
+    </>
+  );
+}
 
 /** Focuses a form field by id; Fluent puts the id on the focusable element. */
 function focusField(id: string): void {
@@ -83,8 +160,9 @@ function focusField(id: string): void {
 }
 
 /**
- * The follow-up form for one kontrollmoment or åtgärd in one period: status, resultat,
- * kommentar and avvikelser. Validates with the model's rules before anything is saved; issues
+ * The follow-up form for one kontrollmoment or åtgärd in one period (status, resultat,
+ * kommentar and avvikelser), or for a risk's re-rating in the period (sannolikhet, konsekvens
+ * and the period's risk analysis). Validates with the model's rules before anything is saved; issues
  * are shown next to each field and in a summary that links to the fields.
  */
 export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement {
@@ -180,9 +258,7 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
     ...RESULTAT_VALUES.map((option) => ({ key: option.value, text: resultatLabel(option.value, strings) }))
   ];
 
-  const heading =
-    target.type === 'kontrollmoment' ? formatText(strings.editorHeadingKontrollmoment, { nr: target.item.nr }) : strings.editorHeadingAtgard;
-  const targetText = target.type === 'kontrollmoment' ? richTextToPlainText(target.item.beskrivning) : target.item.beskrivning;
+  const { heading, text: targetText } = targetTexts(target, strings);
 
   const footer = (): React.ReactElement => (
     <div className={classes.footer}>
@@ -261,14 +337,20 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
           </MessageBar>
         )}
 
-        <Dropdown
-          id={followUpFieldId('status')}
-          label={strings.fieldStatus}
-          options={statusOptions}
-          selectedKey={draft.status || ''}
-          errorMessage={fieldError(followUpFieldId('status'))}
-          onChange={(_event, option) => update({ ...draft, status: option && option.key !== '' ? (option.key as FollowUpStatus) : undefined })}
-        />
+        {target.type === 'risk' && (
+          <RiskRatingFields matrix={view.plan.riskMatrix} risk={target.item} period={period} draft={draft} onChange={update} fieldError={fieldError} />
+        )}
+
+        {target.type !== 'risk' && (
+          <Dropdown
+            id={followUpFieldId('status')}
+            label={strings.fieldStatus}
+            options={statusOptions}
+            selectedKey={draft.status || ''}
+            errorMessage={fieldError(followUpFieldId('status'))}
+            onChange={(_event, option) => update({ ...draft, status: option && option.key !== '' ? (option.key as FollowUpStatus) : undefined })}
+          />
+        )}
 
         {target.type === 'kontrollmoment' && (
           <Dropdown
@@ -285,7 +367,7 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
 
         <TextField
           id={followUpFieldId('kommentar')}
-          label={strings.fieldKommentar}
+          label={target.type === 'risk' ? strings.fieldRiskanalys : strings.fieldKommentar}
           description={strings.fieldKommentarHint}
           multiline={true}
           rows={5}

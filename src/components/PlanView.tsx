@@ -139,11 +139,15 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
     setLastSaved({ followUpKey: saved.followUp.key, time: new Date().toLocaleTimeString(strings.locale, { hour: '2-digit', minute: '2-digit' }) });
     setEditing(undefined);
     if (target && period) {
-      const name =
-        target.type === 'kontrollmoment'
-          ? formatText(strings.kontrollmomentNumber, { nr: target.item.nr }).toLocaleLowerCase(strings.locale)
-          : `”${richTextToPlainText(target.item.beskrivning)}”`;
-      setAnnouncement(formatText(strings.savedFor, { name, period: period.label }));
+      if (target.type === 'risk') {
+        setAnnouncement(formatText(strings.riskRatingSavedFor, { nr: target.item.nr, period: period.label }));
+      } else {
+        const name =
+          target.type === 'kontrollmoment'
+            ? formatText(strings.kontrollmomentNumber, { nr: target.item.nr }).toLocaleLowerCase(strings.locale)
+            : `”${richTextToPlainText(target.item.beskrivning)}”`;
+        setAnnouncement(formatText(strings.savedFor, { name, period: period.label }));
+      }
     }
   };
 

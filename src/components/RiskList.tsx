@@ -29,7 +29,7 @@ export interface IRiskListProps {
   period: Period;
   /** True when the user may record follow-ups; otherwise no edit controls are rendered. */
   canEdit: boolean;
-  /** Opens the follow-up form for a kontrollmoment or åtgärd. */
+  /** Opens the follow-up form for a kontrollmoment or åtgärd, or the re-rating form for a risk. */
   onFollowUp: (target: FollowUpTarget) => void;
   /** The follow-up saved last in this view, marked on its item where the user's eyes are. */
   lastSaved?: { followUpKey: string; time: string };
@@ -66,6 +66,7 @@ const classes = mergeStyleSets({
   savedMarker: { fontSize: 13, fontWeight: 600, color: '#0b5a08' },
   avvikelser: { marginTop: 6, fontSize: 13 },
   actions: { flex: '0 0 auto' },
+  riskActions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginTop: 10 },
   empty: { margin: 0, color: COLOURS.secondaryText, fontStyle: 'italic' }
 });
 
@@ -274,6 +275,7 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
   const original = view.risker.filter((r) => r.key === risk.key)[0] || risk;
   const riskFollowUp = findFollowUp(view, 'risk', risk.key, period.key);
   const periodRating = riskFollowUp && riskFollowUp.riskvardering;
+  const riskSavedHere = riskFollowUp !== undefined && props.lastSaved !== undefined && props.lastSaved.followUpKey === riskFollowUp.key;
   const kontrollmoment = view.kontrollmoment.filter((km) => km.riskKey === risk.key).sort((a, b) => a.nr - b.nr);
   const atgarder = view.atgarder.filter((a) => a.riskKey === risk.key);
   const headingId = `ik-risk-${risk.key}`;
@@ -302,6 +304,20 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
           <SubHeading className={classes.subHeading}>{formatText(strings.periodAnalysisHeading, { period: period.label })}</SubHeading>
           <RichText html={riskFollowUp.kommentar} />
         </>
+      )}
+      {(props.canEdit || riskSavedHere) && (
+        <div className={classes.riskActions}>
+          {props.canEdit && (
+            <DefaultButton
+              text={formatText(strings.rateRiskButton, { period: period.label })}
+              iconProps={{ iconName: 'Edit' }}
+              // The visible text starts the name (label in name); the risk's title tells the buttons apart.
+              ariaLabel={formatText(strings.rateRiskButtonName, { period: period.label, titel: risk.titel })}
+              onClick={() => props.onFollowUp({ type: 'risk', item: original })}
+            />
+          )}
+          {riskSavedHere && props.lastSaved && <span className={classes.savedMarker}>✓ {formatText(strings.savedMarker, { time: props.lastSaved.time })}</span>}
+        </div>
       )}
       <FollowUpSection
         {...props}

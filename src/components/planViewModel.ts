@@ -17,7 +17,7 @@ import {
   richTextToPlainText,
   riskLevelFor,
   riskValue,
-  validatePlanData
+  validateFollowUp
 } from '../model';
 import type {
   Atgard,
@@ -27,7 +27,6 @@ import type {
   Kontrollmoment,
   Omrade,
   Period,
-  PlanData,
   PlanStatus,
   Resultat,
   Risk,
@@ -241,10 +240,11 @@ export function groupRisksByOmrade<T extends Risk>(omraden: Omrade[], risks: T[]
   return groups;
 }
 
-/** What a follow-up form edits: a kontrollmoment or an åtgärd. */
+/** What a follow-up form edits: a kontrollmoment, an åtgärd, or a risk re-rated for the period. */
 export type FollowUpTarget =
   | { type: 'kontrollmoment'; item: Stored<Kontrollmoment> }
-  | { type: 'atgard'; item: Stored<Atgard> };
+  | { type: 'atgard'; item: Stored<Atgard> }
+  | { type: 'risk'; item: Stored<Risk> };
 
 /** The follow-up of a kontrollmoment, åtgärd or risk in a period, when one is stored. */
 export function findFollowUp(
@@ -341,7 +341,11 @@ export interface FollowUpDraft {
   status?: FollowUpStatus;
   /** Result of the review (kontrollmoment). */
   resultat?: Resultat;
-  /** Kommentar as plain text: blank lines separate paragraphs. */
+  /** The period's sannolikhet step (risk follow-ups). */
+  sannolikhet?: number;
+  /** The period's konsekvens step (risk follow-ups). */
+  konsekvens?: number;
+  /** Kommentar as plain text: blank lines separate paragraphs. A risk's is the period's risk analysis. */
   kommentarText: string;
   /** The kommentar's plain text as loaded, so an untouched kommentar keeps its formatting. */
   kommentarTextLoaded: string;
@@ -358,6 +362,8 @@ export function draftFor(view: PlanView, target: FollowUpTarget, periodKey: stri
     stored,
     status: stored ? stored.status : undefined,
     resultat: stored ? stored.resultat : undefined,
+    sannolikhet: stored && stored.riskvardering ? stored.riskvardering.sannolikhet : undefined,
+    konsekvens: stored && stored.riskvardering ? stored.riskvardering.konsekvens : undefined,
     kommentarText,
     kommentarTextLoaded: kommentarText,
     avvikelser: stored
@@ -411,6 +417,17 @@ export interface FollowUpToSave {
   avvikelser: Editable<Avvikelse>[];
 }
 
+/**
+ * The draft's riskvärdering: undefined when neither step is chosen. A half-chosen rating is
+ * passed on as it is, so validation names the missing step and nothing is saved.
+ */
+function draftRating(draft: FollowUpDraft): RiskRating | undefined {
+  if (draft.sannolikhet === undefined && draft.konsekvens === undefined) {
+    return undefined;
+  }
+  return { sannolikhet: draft.sannolikhet, konsekvens: draft.konsekvens } as RiskRating;
+}
+
 /** Builds what the draft saves as. Blank new avvikelse rows are not saved (see below for the one exception). */
 export function followUpToSave(target: FollowUpTarget, periodKey: string, draft: FollowUpDraft): FollowUpToSave {
   const kommentar =
@@ -422,7 +439,8 @@ export function followUpToSave(target: FollowUpTarget, periodKey: string, draft:
   const edits = {
     status: draft.status,
     resultat: target.type === 'kontrollmoment' ? draft.resultat : draft.stored ? draft.stored.resultat : undefined,
-    kommentar
+    kommentar,
+    riskvardering: target.type === 'risk' ? draftRating(draft) : draft.stored ? draft.stored.riskvardering : undefined
   };
   const followUp: Editable<FollowUp> = draft.stored
     ? { ...draft.stored, ...edits }
@@ -440,8 +458,11 @@ export function followUpToSave(target: FollowUpTarget, periodKey: string, draft:
   return { followUp, avvikelser };
 }
 
+/** A field of the follow-up itself in the form. */
+export type FollowUpField = 'status' | 'resultat' | 'kommentar' | 'sannolikhet' | 'konsekvens';
+
 /** Id of the form field of the follow-up's own fields. */
-export function followUpFieldId(field: 'status' | 'resultat' | 'kommentar'): string {
+export function followUpFieldId(field: FollowUpField): string {
   return `ik-uppfoljning-${field}`;
 }
 
@@ -460,30 +481,30 @@ export interface FormIssue {
   messageEn: string;
 }
 
+/** The form field of an issue path below "uppfoljningar[0].", e.g. "riskvardering.konsekvens". */
+function followUpFieldOf(path: string): FollowUpField | undefined {
+  const field = path.replace(/^riskvardering\./, '');
+  const fields: FollowUpField[] = ['status', 'resultat', 'kommentar', 'sannolikhet', 'konsekvens'];
+  return fields.indexOf(field as FollowUpField) >= 0 ? (field as FollowUpField) : undefined;
+}
+
 /**
- * Validates the draft with the model's rules (validatePlanData over the plan, the target and the
- * follow-up with its avvikelser) and places each issue on the form field it concerns. Issues
- * about the plan, risk or target themselves are not the form's to fix and are left out.
+ * Validates the draft with the model's rules for one follow-up (validateFollowUp against the
+ * plan's matrix, periods and entities) and places each issue on the form field it concerns.
  */
 export function validateDraft(view: PlanView, target: FollowUpTarget, periodKey: string, draft: FollowUpDraft): FormIssue[] {
   const toSave = followUpToSave(target, periodKey, draft);
-  const risk = view.risker.filter((r) => r.key === target.item.riskKey);
-  const data: PlanData = {
-    plan: view.plan,
-    risker: risk,
-    kontrollmoment: target.type === 'kontrollmoment' ? [target.item] : [],
-    atgarder: target.type === 'atgard' ? [target.item] : [],
-    uppfoljningar: [toSave.followUp],
-    avvikelser: toSave.avvikelser
-  };
-  const issues: ValidationIssue[] = validatePlanData(data);
+  const issues: ValidationIssue[] = validateFollowUp(toSave.followUp, toSave.avvikelser, {
+    riskMatrix: view.plan.riskMatrix,
+    perioder: view.plan.perioder,
+    targets: { kontrollmoment: view.kontrollmoment, atgard: view.atgarder, risk: view.risker }
+  });
   const formIssues: FormIssue[] = [];
   for (const issue of issues) {
-    const followUpMatch = /^uppfoljningar\[0\]\.(\w+)/.exec(issue.field);
+    const followUpMatch = /^uppfoljningar\[0\]\.([\w.]+)/.exec(issue.field);
     if (followUpMatch) {
-      const field = followUpMatch[1];
-      const fieldId = field === 'status' || field === 'resultat' || field === 'kommentar' ? followUpFieldId(field) : undefined;
-      formIssues.push({ fieldId, message: issue.message, messageEn: issue.messageEn });
+      const field = followUpFieldOf(followUpMatch[1]);
+      formIssues.push({ fieldId: field ? followUpFieldId(field) : undefined, message: issue.message, messageEn: issue.messageEn });
       continue;
     }
     const avvikelseMatch = /^avvikelser\[(\d+)\]\.(\w+)/.exec(issue.field);
@@ -493,7 +514,10 @@ export function validateDraft(view: PlanView, target: FollowUpTarget, periodKey:
       const fieldId =
         saved && (field === 'beskrivning' || field === 'atgard' || field === 'slutdatum') ? avvikelseFieldId(saved.key, field) : undefined;
       formIssues.push({ fieldId, message: issue.message, messageEn: issue.messageEn });
+      continue;
     }
+    // Issues of the follow-up as a whole (e.g. its target) have no field but still stop the save.
+    formIssues.push({ message: issue.message, messageEn: issue.messageEn });
   }
   return formIssues;
 }

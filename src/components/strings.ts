@@ -107,6 +107,17 @@ export interface IUiStrings {
 
   editorHeadingKontrollmoment: string;
   editorHeadingAtgard: string;
+  editorHeadingRisk: string;
+  rateRiskButton: string;
+  rateRiskButtonName: string;
+  fieldSannolikhet: string;
+  fieldKonsekvens: string;
+  fieldRiskanalys: string;
+  ratingStepNotSet: string;
+  ratingStepOption: string;
+  ratingPreviewLabel: string;
+  ratingPreviewIncomplete: string;
+  riskRatingSavedFor: string;
   editorPeriod: string;
   fieldStatus: string;
   fieldResultat: string;
@@ -229,6 +240,17 @@ export const SV_STRINGS: IUiStrings = {
 
   editorHeadingKontrollmoment: 'Följ upp kontrollmoment {nr}',
   editorHeadingAtgard: 'Följ upp åtgärd',
+  editorHeadingRisk: 'Värdera risk {nr}',
+  rateRiskButton: 'Värdera risken för {period}',
+  rateRiskButtonName: 'Värdera risken för {period}: {titel}',
+  fieldSannolikhet: 'Sannolikhet',
+  fieldKonsekvens: 'Konsekvens',
+  fieldRiskanalys: 'Periodens riskanalys',
+  ratingStepNotSet: 'Inte värderad',
+  ratingStepOption: '{n} – {label}',
+  ratingPreviewLabel: 'Risknivå {period}:',
+  ratingPreviewIncomplete: 'Välj både sannolikhet och konsekvens för att se risknivån.',
+  riskRatingSavedFor: 'Riskvärderingen av risk {nr} för {period} är sparad.',
   editorPeriod: 'Period: {period}',
   fieldStatus: 'Status',
   fieldResultat: 'Resultat av granskning',
@@ -351,6 +373,17 @@ export const EN_STRINGS: IUiStrings = {
 
   editorHeadingKontrollmoment: 'Follow up control {nr}',
   editorHeadingAtgard: 'Follow up action',
+  editorHeadingRisk: 'Rate risk {nr}',
+  rateRiskButton: 'Rate the risk for {period}',
+  rateRiskButtonName: 'Rate the risk for {period}: {titel}',
+  fieldSannolikhet: 'Likelihood',
+  fieldKonsekvens: 'Consequence',
+  fieldRiskanalys: 'Risk analysis for the period',
+  ratingStepNotSet: 'Not rated',
+  ratingStepOption: '{n} – {label}',
+  ratingPreviewLabel: 'Risk level {period}:',
+  ratingPreviewIncomplete: 'Choose both likelihood and consequence to see the risk level.',
+  riskRatingSavedFor: 'The rating of risk {nr} for {period} has been saved.',
   editorPeriod: 'Period: {period}',
   fieldStatus: 'Status',
   fieldResultat: 'Review result',

@@ -77,6 +77,20 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('risk re-rating panel with its preview and validation messages', async () => {
+    render(<App service={site.serviceFor('handlaggare')} locale="sv-SE" today="2022-06-15" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Öppna internkontrollplanen för Arbets- och företagsnämnden 2022' }));
+    await screen.findByRole('grid');
+    fireEvent.click(screen.getAllByRole('button', { name: /^Värdera risken för Tertial 2: / })[0]);
+    const dialog = await screen.findByRole('dialog');
+    await chooseOption('Konsekvens', '4 – Allvarlig');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await within(dialog).findByRole('region', { name: /^Rätta/ });
+    expect(await violations()).toEqual([]);
+    await chooseOption('Sannolikhet', '3 – Möjlig');
+    expect(await violations()).toEqual([]);
+  });
+
   it('first-use screen with its progress', async () => {
     render(<App service={emptySite().serviceFor('samordnare')} locale="sv-SE" />);
     await screen.findByRole('button', { name: 'Skapa listor' });

@@ -291,3 +291,57 @@ describe('follow-up draft', () => {
     expect(view.avvikelser.map((a) => a.key)).toEqual(['av1']);
   });
 });
+
+describe('risk re-rating draft', () => {
+  const riskTarget = (view: ReturnType<typeof asPlanView>): FollowUpTarget => ({ type: 'risk', item: view.risker[0] });
+
+  it('starts from the period’s stored rating and analysis, and saves it with its ETag', () => {
+    const data = samplePlanData();
+    data.uppfoljningar[1].kommentar = '<p>Risken har <i>minskat</i>.</p>';
+    const view = asPlanView(data);
+    const target = riskTarget(view);
+    const draft = draftFor(view, target, 'T1', counterKeys());
+    expect(draft).toMatchObject({ key: 'f2', sannolikhet: 2, konsekvens: 4, kommentarText: 'Risken har minskat.' });
+    const toSave = followUpToSave(target, 'T1', { ...draft, sannolikhet: 1 });
+    expect(toSave.followUp).toMatchObject({ key: 'f2', etag: '"1"', riskvardering: { sannolikhet: 1, konsekvens: 4 } });
+    // An untouched analysis keeps its formatting.
+    expect(toSave.followUp.kommentar).toBe('<p>Risken har <i>minskat</i>.</p>');
+    expect(validateDraft(view, target, 'T1', { ...draft, sannolikhet: 1 })).toEqual([]);
+  });
+
+  it('builds a new risk follow-up, without a rating when no step is chosen', () => {
+    const view = asPlanView(samplePlanData());
+    const target = riskTarget(view);
+    const draft = draftFor(view, target, 'T2', counterKeys('ny'));
+    expect(draft).toMatchObject({ key: 'ny1', sannolikhet: undefined, konsekvens: undefined });
+    expect(followUpToSave(target, 'T2', { ...draft, kommentarText: 'Oförändrad' }).followUp).toEqual({
+      key: 'ny1',
+      targetType: 'risk',
+      targetKey: 'r1',
+      periodKey: 'T2',
+      kommentar: '<p>Oförändrad</p>'
+    });
+    expect(followUpToSave(target, 'T2', { ...draft, sannolikhet: 3, konsekvens: 2 }).followUp.riskvardering).toEqual({ sannolikhet: 3, konsekvens: 2 });
+  });
+
+  it('places a rating outside the matrix and a half-given rating on the step fields', () => {
+    const view = asPlanView(samplePlanData());
+    const target = riskTarget(view);
+    const draft = draftFor(view, target, 'T2', counterKeys());
+    const outside = validateDraft(view, target, 'T2', { ...draft, sannolikhet: 5, konsekvens: 2 });
+    expect(outside.map((i) => [i.fieldId, i.message])).toEqual([
+      [followUpFieldId('sannolikhet'), 'Sannolikhet (5) ligger utanför riskmatrisen (1–4) för uppföljningen i period T2.']
+    ]);
+    const half = validateDraft(view, target, 'T2', { ...draft, sannolikhet: 2 });
+    expect(half.map((i) => i.fieldId)).toEqual([followUpFieldId('konsekvens')]);
+    expect(half[0].message).toBe('Konsekvens måste anges när sannolikhet är angiven för uppföljningen i period T2.');
+  });
+
+  it('names a too long analysis as the period’s risk analysis', () => {
+    const view = asPlanView(samplePlanData());
+    const target = riskTarget(view);
+    const issues = validateDraft(view, target, 'T2', { ...draftFor(view, target, 'T2', counterKeys()), kommentarText: 'x'.repeat(70000) });
+    expect(issues.map((i) => i.fieldId)).toEqual([followUpFieldId('kommentar')]);
+    expect(issues[0].message).toMatch(/^Periodens riskanalys får vara högst/);
+  });
+});
