@@ -225,5 +225,6 @@ export type ValidationCode =
   | 'matrix-template'
   | 'period-invalid'
   | 'duplicate-period'
+  | 'duplicate-follow-up'
   | 'avvikelse-required'
   | 'invalid-value';

@@ -913,7 +913,71 @@ export function validatePlanData(data: PlanData | undefined, settings?: Organisa
     periodKeys,
     targetKeys: { kontrollmoment: kontrollmomentKeys, atgard: atgardKeys, risk: riskKeys }
   });
+  checkOneFollowUpPerPeriod(list, arrayOf(data.uppfoljningar), {
+    kontrollmoment,
+    atgarder,
+    risker,
+    perioder: arrayOf(plan.perioder)
+  });
   return list.issues;
+}
+
+/** The plan's rows a follow-up can point at, for naming targets in messages. */
+interface FollowUpTargets {
+  kontrollmoment: Kontrollmoment[];
+  atgarder: Atgard[];
+  risker: Risk[];
+  perioder: Period[];
+}
+
+/** "kontrollmoment 7", "åtgärden ”…”", "risken ”…”": the target of a follow-up as the user knows it. */
+function followUpTargetName(followUp: FollowUp, targets: FollowUpTargets): { sv: string; en: string } {
+  const key = followUp.targetKey;
+  if (followUp.targetType === 'kontrollmoment') {
+    const km = targets.kontrollmoment.filter((item) => item && item.key === key)[0];
+    const nr = km && typeof km.nr === 'number' ? String(km.nr) : `”${String(key)}”`;
+    return { sv: `kontrollmoment ${nr}`, en: `control ${nr}` };
+  }
+  if (followUp.targetType === 'atgard') {
+    const atgard = targets.atgarder.filter((item) => item && item.key === key)[0];
+    const title = atgard ? quoteTitle(atgard.beskrivning) : '';
+    const name = title !== '' ? title : String(key);
+    return { sv: `åtgärden ”${name}”`, en: `the action “${name}”` };
+  }
+  const risk = targets.risker.filter((item) => item && item.key === key)[0];
+  const title = risk ? quoteTitle(risk.titel) : '';
+  const name = title !== '' ? title : String(key);
+  return { sv: `risken ”${name}”`, en: `the risk “${name}”` };
+}
+
+/**
+ * At most one follow-up per target and period: a second one would make the plan view and the
+ * reports show two conflicting statuses. Reported on each later follow-up, naming the first.
+ * The list column `Uppfoljningsnyckel` enforces the same rule in SharePoint.
+ */
+function checkOneFollowUpPerPeriod(list: IssueList, uppfoljningar: FollowUp[], targets: FollowUpTargets): void {
+  const firstIndex: Record<string, number> = {};
+  uppfoljningar.forEach((followUp: FollowUp, i: number) => {
+    if (!followUp || !isNonEmptyString(followUp.targetKey) || !isNonEmptyString(followUp.periodKey)) {
+      return;
+    }
+    const slot = `${String(followUp.targetType)}:${followUp.targetKey}:${followUp.periodKey}`;
+    const first = firstIndex[slot];
+    if (first === undefined) {
+      firstIndex[slot] = i;
+      return;
+    }
+    const target = followUpTargetName(followUp, targets);
+    const period = targets.perioder.filter((item) => item && item.key === followUp.periodKey)[0];
+    const periodName = period && isNonEmptyString(period.label) ? period.label : followUp.periodKey;
+    list.add(
+      `uppfoljningar[${i}].periodKey`,
+      'periodKey',
+      'duplicate-follow-up',
+      `Uppföljning ${first + 1} och ${i + 1} i listan gäller båda ${target.sv} för ${periodName}. Det får bara finnas en uppföljning per period; ta bort den ena.`,
+      `Follow-ups ${first + 1} and ${i + 1} in the list are both for ${target.en} for ${periodName}. There may be only one follow-up per period; remove one of them.`
+    );
+  });
 }
 
 /** What a single follow-up is validated against: its plan's matrix and periods, and optionally the plan's entities. */

@@ -169,6 +169,46 @@ describe('validatePlanData', () => {
     });
   });
 
+  describe('one follow-up per target and period', () => {
+    it('reports a second follow-up of the same kontrollmoment and period, naming both', () => {
+      const issues = issuesAfter((d) => {
+        d.kontrollmoment[0].nr = 7;
+        d.uppfoljningar.push({ key: 'f4', targetType: 'kontrollmoment', targetKey: 'k1', periodKey: 'T1', status: 'Pågående' });
+      });
+      const issue = only(issues, 'duplicate-follow-up', 'uppfoljningar[3].periodKey');
+      expect(issue.message).toBe(
+        'Uppföljning 1 och 4 i listan gäller båda kontrollmoment 7 för Tertial 1. Det får bara finnas en uppföljning per period; ta bort den ena.'
+      );
+      expect(issue.messageEn).toBe(
+        'Follow-ups 1 and 4 in the list are both for control 7 for Tertial 1. There may be only one follow-up per period; remove one of them.'
+      );
+      expect(issues.filter((i) => i.code === 'duplicate-follow-up')).toHaveLength(1);
+    });
+
+    it('names an åtgärd and a risk by their titles', () => {
+      const atgard = only(
+        issuesAfter((d) => d.uppfoljningar.push({ key: 'f4', targetType: 'atgard', targetKey: 'a1', periodKey: 'DELAR' })),
+        'duplicate-follow-up',
+        'uppfoljningar[3].periodKey'
+      );
+      expect(atgard.message).toMatch(/^Uppföljning 3 och 4 i listan gäller båda åtgärden ”.+” för Delår/);
+      const risk = only(
+        issuesAfter((d) => d.uppfoljningar.unshift({ key: 'f0', targetType: 'risk', targetKey: 'r1', periodKey: 'T1' })),
+        'duplicate-follow-up',
+        'uppfoljningar[2].periodKey'
+      );
+      expect(risk.message).toMatch(/^Uppföljning 1 och 3 i listan gäller båda risken ”Felaktiga utbetalningar” för Tertial 1\./);
+    });
+
+    it('accepts the same target in other periods and other targets in the same period', () => {
+      const issues = issuesAfter((d) => {
+        d.uppfoljningar.push({ key: 'f4', targetType: 'kontrollmoment', targetKey: 'k1', periodKey: 'T2' });
+        d.uppfoljningar.push({ key: 'f5', targetType: 'risk', targetKey: 'r1', periodKey: 'T2' });
+      });
+      expect(issues).toEqual([]);
+    });
+  });
+
   describe('references', () => {
     it('rejects an unknown period key', () => {
       const issue = only(issuesAfter((d) => (d.uppfoljningar[2].periodKey = 'T4')), 'unknown-period', 'uppfoljningar[2].periodKey');
