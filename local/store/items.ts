@@ -143,10 +143,11 @@ export class ItemStore {
     } catch (error) {
       if (isUniqueViolation(error)) {
         const names = list.fields.filter((f) => f.enforceUnique && [...columns].includes(f.column ?? '')).map((f) => f.internalName);
+        // SharePoint Online's answer: HTTP 500 with the field names in brackets.
         throw new SpError(
-          409,
+          500,
           ErrorCodes.duplicateValues,
-          `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: ${names.join(', ') || 'unknown'}.`
+          `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${names.join(', ') || 'unknown'}].`
         );
       }
       throw error;

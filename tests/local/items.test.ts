@@ -144,8 +144,8 @@ describe('local SharePoint: items', () => {
     const first = await controls().items.add({ Title: 'Unik', IdempotencyKey: 'nyckel-1' });
     expect(first.Obligatorisk).toBe(false);
     const duplicate = await spErrorOf(controls().items.add({ Title: 'Dubblett', IdempotencyKey: 'NYCKEL-1' }));
-    expect(duplicate.status).toBe(409);
-    expect(duplicate.message).toContain('duplicate values were found in the following field(s) in the list: IdempotencyKey');
+    expect(duplicate.status).toBe(500);
+    expect(duplicate.message).toContain('duplicate values were found in the following field(s) in the list: [IdempotencyKey].');
     expect((await controls().items()).length).toBe(1);
   });
 
