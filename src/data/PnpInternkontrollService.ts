@@ -26,13 +26,14 @@ import { ThrottlingRetry, ThrottlingRetryOptions } from './behaviors/ThrottlingR
 import type { EntityRepository } from './EntityRepository';
 import {
   DataError,
+  FollowUpTakenError,
   PartialSaveError,
   PermissionError,
   UnexpectedError,
   ValidationFailedError
 } from './errors';
 import { FollowUpRepository } from './FollowUpRepository';
-import { isAmbiguousFailure, OperationContext, toDataError } from './httpErrors';
+import { httpStatusOf, isAmbiguousFailure, isDuplicateValuesError, OperationContext, toDataError } from './httpErrors';
 import type {
   CurrentUser,
   Editable,
@@ -626,6 +627,11 @@ export class PnpInternkontrollService implements IInternkontrollService {
         created.push({ repo: repos.uppfoljningar, id: storedFollowUp.id });
       }
     } catch (error) {
+      if (isDuplicateValuesError(error)) {
+        // Someone else saved this target's follow-up for the period first; nothing was written.
+        this._plans.delete(planId);
+        throw this._followUpTaken(loaded, followUp, error);
+      }
       throw this._asDataError(error, repos.uppfoljningar.contextOf(followUp, followUp.id === undefined ? 'create' : 'update', loaded.refs));
     }
     loaded.refs.uppfoljningar.set(storedFollowUp.key, storedFollowUp.id);
@@ -683,6 +689,35 @@ export class PnpInternkontrollService implements IInternkontrollService {
       throw deleteFailure.error;
     }
     return { followUp: storedFollowUp, avvikelser: storedAvvikelser };
+  }
+
+  /**
+   * The error for a follow-up refused by the unique `Uppfoljningsnyckel`: names the target
+   * ("kontrollmoment 7", "åtgärden ”…”", "risken ”…”") and the period by its label.
+   */
+  private _followUpTaken(loaded: LoadedPlan, followUp: FollowUp, error: unknown): FollowUpTakenError {
+    const view = loaded.view;
+    let targetSv: string;
+    let targetEn: string;
+    if (followUp.targetType === 'kontrollmoment') {
+      const km = view.kontrollmoment.filter((item) => item.key === followUp.targetKey)[0];
+      const nr = km ? String(km.nr) : followUp.targetKey;
+      targetSv = `kontrollmoment ${nr}`;
+      targetEn = `control ${nr}`;
+    } else if (followUp.targetType === 'atgard') {
+      const atgard = view.atgarder.filter((item) => item.key === followUp.targetKey)[0];
+      const name = atgard ? atgard.beskrivning : followUp.targetKey;
+      targetSv = `åtgärden ”${name}”`;
+      targetEn = `the action “${name}”`;
+    } else {
+      const risk = view.risker.filter((item) => item.key === followUp.targetKey)[0];
+      const name = risk ? risk.titel : followUp.targetKey;
+      targetSv = `risken ”${name}”`;
+      targetEn = `the risk “${name}”`;
+    }
+    const period = view.plan.perioder.filter((item) => item.key === followUp.periodKey)[0];
+    const periodLabel = period ? period.label : followUp.periodKey;
+    return new FollowUpTakenError(this._repos.uppfoljningar.nameOf(followUp, loaded.refs), targetSv, targetEn, periodLabel, httpStatusOf(error) ?? 500);
   }
 
   /**

@@ -67,24 +67,74 @@ export const ENTITY_NOUNS: Readonly<Record<EntityKind, EntityNoun>> = {
 };
 
 
-/** Someone else changed the item after it was read (HTTP 412 on If-Match). */
+/** A concurrency error's own wording, for conflicts that are not a stale ETag. */
+export interface ConcurrencyWording {
+  /** Swedish message. */
+  message: string;
+  /** English message. */
+  messageEn: string;
+  /** HTTP status that SharePoint answered with. */
+  status: number;
+}
+
+/**
+ * Someone else changed the item after it was read (HTTP 412 on If-Match), or created the same
+ * thing first (a unique column refused the create). Either way: reload and try again.
+ */
 export class ConcurrencyError extends DataError {
   /** The entity kind. */
   public readonly entity: EntityKind;
   /** The item's display name as the user saw it. */
   public readonly itemName: string;
 
-  /** Creates the error for the entity with the name the user knows it by. */
-  public constructor(entity: EntityKind, itemName: string) {
+  /** Creates the error for the entity with the name the user knows it by; `wording` replaces the stale-ETag text. */
+  public constructor(entity: EntityKind, itemName: string, wording?: ConcurrencyWording) {
     const noun = ENTITY_NOUNS[entity];
     super(
       'concurrency',
-      `Någon annan har ändrat ${noun.sv} ”${itemName}” sedan du öppnade ${noun.pronoun}. Ladda om och försök igen.`,
-      `Someone else has changed the ${noun.en} “${itemName}” since you opened it. Reload and try again.`,
-      412
+      wording ? wording.message : `Någon annan har ändrat ${noun.sv} ”${itemName}” sedan du öppnade ${noun.pronoun}. Ladda om och försök igen.`,
+      wording ? wording.messageEn : `Someone else has changed the ${noun.en} “${itemName}” since you opened it. Reload and try again.`,
+      wording ? wording.status : 412
     );
     this.entity = entity;
     this.itemName = itemName;
+  }
+}
+
+/**
+ * SharePoint refused a create or update because a unique column already holds the value
+ * (SPDuplicateValuesFoundException): someone else saved the same thing first.
+ */
+export class DuplicateValuesError extends ConcurrencyError {
+  /** Creates the error; the default wording names the entity, callers may word it closer. */
+  public constructor(entity: EntityKind, itemName: string, status: number, wording?: Omit<ConcurrencyWording, 'status'>) {
+    const noun = ENTITY_NOUNS[entity];
+    super(
+      entity,
+      itemName,
+      wording
+        ? { ...wording, status }
+        : {
+            message: `Någon annan har just sparat ${noun.sv} ”${itemName}”. Ladda om och försök igen.`,
+            messageEn: `Someone else has just saved the ${noun.en} “${itemName}”. Reload and try again.`,
+            status
+          }
+    );
+  }
+}
+
+/**
+ * Two users saved a follow-up of the same target and period; the other one was first. The
+ * message names the target and the period as the user sees them: "kontrollmoment 7",
+ * "Tertial 2".
+ */
+export class FollowUpTakenError extends DuplicateValuesError {
+  /** Creates the error. `targetSv`/`targetEn`: "kontrollmoment 7" / "control 7"; `periodLabel`: "Tertial 2". */
+  public constructor(itemName: string, targetSv: string, targetEn: string, periodLabel: string, status: number) {
+    super('followUp', itemName, status, {
+      message: `Någon annan har just registrerat uppföljningen av ${targetSv} för ${periodLabel}. Ladda om och försök igen.`,
+      messageEn: `Someone else has just recorded the follow-up of ${targetEn} for ${periodLabel}. Reload and try again.`
+    });
   }
 }
 

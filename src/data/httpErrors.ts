@@ -5,6 +5,7 @@
 import {
   ConcurrencyError,
   DataError,
+  DuplicateValuesError,
   ENTITY_NOUNS,
   EntityKind,
   NotFoundError,
@@ -36,10 +37,32 @@ export function httpStatusOf(error: unknown): number | undefined {
 }
 
 /**
+ * True when SharePoint refused a write because a unique column already holds the value.
+ * SharePoint Online answers HTTP 500 with the code
+ * "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException" and "The list item could
+ * not be added or updated because duplicate values were found …"; PnPjs puts the body in the
+ * error's message. Checked before the status, since a 500 is otherwise an ambiguous failure.
+ */
+export function isDuplicateValuesError(error: unknown): boolean {
+  if (error instanceof DuplicateValuesError) {
+    return true;
+  }
+  if (typeof error !== 'object' || error === null || error instanceof DataError) {
+    return false;
+  }
+  const text = String((error as { message?: unknown }).message ?? '');
+  return /SPDuplicateValuesFoundException|-2130575169|duplicate values were found/i.test(text);
+}
+
+/**
  * True when a write may or may not have been applied: no answer (network error, timeout) or a
  * server failure (5xx). 429 is not ambiguous: SharePoint did not process a throttled request.
  */
 export function isAmbiguousFailure(error: unknown): boolean {
+  if (isDuplicateValuesError(error)) {
+    // SharePoint answered: the write was refused, nothing was stored.
+    return false;
+  }
   if (error instanceof DataError) {
     // A typed error keeps the status it came from; a 503 may be throttling or a lost answer.
     return error.kind === 'unavailable' || (error.kind === 'throttled' && error.status !== 429);
@@ -89,6 +112,9 @@ export function toDataError(error: unknown, context: OperationContext): DataErro
   const name = context.itemName !== undefined && context.itemName !== '' ? context.itemName : ENTITY_NOUNS[context.entity].svIndefinite;
   if (status === 412) {
     return new ConcurrencyError(context.entity, name);
+  }
+  if (isDuplicateValuesError(error)) {
+    return new DuplicateValuesError(context.entity, name, status ?? 500);
   }
   if (status === 401 || status === 403) {
     const [sv, en] = describeAction(context);

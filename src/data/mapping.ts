@@ -609,6 +609,15 @@ export function followUpName(followUp: Pick<FollowUp, 'periodKey' | 'targetKey'>
   return `${followUp.periodKey}: ${target ?? followUp.targetKey}`;
 }
 
+/**
+ * The value of `Uppfoljningsnyckel`: `<targetType>:<targetKey>:<periodKey>`. The column is
+ * unique, so SharePoint refuses a second follow-up of the same target and period even when
+ * two users create one at the same moment (each with its own IdempotencyKey).
+ */
+export function uppfoljningsnyckel(followUp: Pick<FollowUp, 'targetType' | 'targetKey' | 'periodKey'>): string {
+  return `${followUp.targetType}:${followUp.targetKey}:${followUp.periodKey}`;
+}
+
 /** Field values of a follow-up item. */
 export function followUpToFields(followUp: FollowUp, refs: PlanRefs): ItemFields {
   const lookup = TARGET_LOOKUP[followUp.targetType];
@@ -626,6 +635,7 @@ export function followUpToFields(followUp: FollowUp, refs: PlanRefs): ItemFields
     Kommentar: orEmpty(followUp.kommentar),
     Sannolikhet: orEmpty(followUp.riskvardering ? followUp.riskvardering.sannolikhet : undefined),
     Konsekvens: orEmpty(followUp.riskvardering ? followUp.riskvardering.konsekvens : undefined),
+    Uppfoljningsnyckel: uppfoljningsnyckel(followUp),
     IdempotencyKey: followUp.key
   };
   fields[lookup + 'Id'] = targetId;

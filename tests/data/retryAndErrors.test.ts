@@ -5,8 +5,8 @@
  */
 import { Queryable } from '@pnp/queryable';
 import { isSafeToResend, parseRetryAfter, retryDelay, ThrottlingRetry } from '../../src/data/behaviors/ThrottlingRetry';
-import { ConcurrencyError, NotFoundError, PermissionError, ThrottledError, UnavailableError, UnexpectedError, ValidationFailedError } from '../../src/data/errors';
-import { describeAction, isAmbiguousFailure, toDataError } from '../../src/data/httpErrors';
+import { ConcurrencyError, DuplicateValuesError, NotFoundError, PermissionError, ThrottledError, UnavailableError, UnexpectedError, ValidationFailedError } from '../../src/data/errors';
+import { describeAction, isAmbiguousFailure, isDuplicateValuesError, toDataError } from '../../src/data/httpErrors';
 import { ListRepository, odataString, readPage } from '../../src/data/ListRepository';
 import { spfi } from '@pnp/sp';
 
@@ -146,6 +146,25 @@ describe('typed errors', () => {
     expect(isAmbiguousFailure(new UnavailableError())).toBe(true);
     expect(isAmbiguousFailure(new ThrottledError(429))).toBe(false);
     expect(isAmbiguousFailure(new ThrottledError(503))).toBe(true);
+  });
+
+  test('a unique-column refusal in SharePoint Online’s form (500, SPDuplicateValuesFoundException) is a conflict, not an ambiguous failure', () => {
+    // What PnPjs throws for SharePoint Online's answer: the status and the body in the message.
+    const body =
+      '{"odata.error":{"code":"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException","message":{"lang":"en-US","value":"The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [Uppfoljningsnyckel]."}}}';
+    const refused = Object.assign(new Error(`Error making HttpClient request in queryable [500] Internal Server Error ::> ${body}`), { status: 500 });
+    expect(isDuplicateValuesError(refused)).toBe(true);
+    expect(isAmbiguousFailure(refused)).toBe(false);
+    const error = toDataError(refused, { entity: 'followUp', action: 'create', itemName: 'T2: attestregler' });
+    expect(error).toBeInstanceOf(DuplicateValuesError);
+    expect(error).toBeInstanceOf(ConcurrencyError);
+    expect(error.kind).toBe('concurrency');
+    expect(error.status).toBe(500);
+    expect(error.message).toBe('Någon annan har just sparat uppföljningen ”T2: attestregler”. Ladda om och försök igen.');
+    expect(isAmbiguousFailure(error)).toBe(false);
+    // Any other 500 stays ambiguous: the write may have been applied.
+    expect(isDuplicateValuesError(http(500))).toBe(false);
+    expect(toDataError(http(500), context)).toBeInstanceOf(UnexpectedError);
   });
 
   test('a validation error shows the first issue and counts the rest', () => {

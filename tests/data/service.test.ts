@@ -270,6 +270,69 @@ describe('concurrency', () => {
   });
 });
 
+describe('at most one follow-up per target and period', () => {
+  test('two users saving the same kontrollmoment and period: the first wins, the second is told to reload, nothing of it is kept', async () => {
+    const { planId, risk } = await buildPlan();
+    const km7 = await service.saveKontrollmoment(planId, { key: newKey(), riskKey: risk.key, nr: 7, beskrivning: 'Avtalstrohet vid inköp', obligatorisk: false });
+    const handlaggare = serviceFor('handlaggare');
+    const chef = serviceFor('chef');
+    const before = await handlaggare.loadPlanView(planId);
+    await chef.loadPlanView(planId);
+    expect(before.uppfoljningar.filter((f) => f.targetKey === km7.key)).toEqual([]);
+
+    const first = await handlaggare.saveFollowUp(
+      planId,
+      { key: newKey(), targetType: 'kontrollmoment', targetKey: km7.key, periodKey: 'T2', status: 'Genomförd', resultat: 'Med mindre anmärkning' },
+      [{ key: newKey(), followUpKey: '', beskrivning: 'Två inköp utanför avtal', atgard: 'Påminnelse om avtalen', slutdatum: '2025-10-31' }]
+    );
+    const secondAvvikelse: Editable<Avvikelse> = {
+      key: newKey(),
+      followUpKey: '',
+      beskrivning: 'Inköp utan beställning',
+      atgard: 'Genomgång med enheten',
+      slutdatum: '2025-11-30'
+    };
+    const secondFollowUp: Editable<FollowUp> = { key: newKey(), targetType: 'kontrollmoment', targetKey: km7.key, periodKey: 'T2', status: 'Pågående', resultat: 'Med anmärkning' };
+    const error = (await chef.saveFollowUp(planId, secondFollowUp, [secondAvvikelse]).catch((e: unknown) => e)) as ConcurrencyError;
+    expect(error).toBeInstanceOf(ConcurrencyError);
+    expect(error.kind).toBe('concurrency');
+    expect(error.message).toBe('Någon annan har just registrerat uppföljningen av kontrollmoment 7 för Tertial 2. Ladda om och försök igen.');
+    expect(error.messageEn).toBe('Someone else has just recorded the follow-up of control 7 for Tertial 2. Reload and try again.');
+
+    const after = await serviceFor('samordnare').loadPlanView(planId);
+    const ofKm7 = after.uppfoljningar.filter((f) => f.targetKey === km7.key && f.periodKey === 'T2');
+    expect(ofKm7.map((f) => f.key)).toEqual([first.followUp.key]);
+    expect(after.uppfoljningar.filter((f) => f.key === secondFollowUp.key)).toEqual([]);
+    expect(after.avvikelser.filter((a) => a.followUpKey === first.followUp.key).map((a) => a.beskrivning)).toEqual(['Två inköp utanför avtal']);
+    expect(after.avvikelser.filter((a) => a.key === secondAvvikelse.key || a.followUpKey === secondFollowUp.key)).toEqual([]);
+    expect(after.uppfoljningar.length).toBe(before.uppfoljningar.length + 1);
+    expect(after.avvikelser.length).toBe(before.avvikelser.length + 1);
+
+    // Saving the same new follow-up again is refused before any request: the service now knows the first.
+    const again = (await chef.saveFollowUp(planId, secondFollowUp, [secondAvvikelse]).catch((e: unknown) => e)) as ValidationFailedError;
+    expect(again).toBeInstanceOf(ValidationFailedError);
+    expect(again.issues.map((issue) => issue.code)).toContain('duplicate-follow-up');
+
+    // "Ladda om": the reloaded view holds the first follow-up, and editing it as read saves.
+    const reloaded = await chef.loadPlanView(planId);
+    const theirs = reloaded.uppfoljningar.filter((f) => f.key === first.followUp.key)[0];
+    const theirAvvikelser = reloaded.avvikelser.filter((a) => a.followUpKey === theirs.key);
+    const saved = await chef.saveFollowUp(planId, { ...theirs, resultat: 'Med anmärkning' }, [...theirAvvikelser, { ...secondAvvikelse, key: newKey() }]);
+    expect(saved.followUp.key).toBe(first.followUp.key);
+    const final = await serviceFor('samordnare').loadPlanView(planId);
+    expect(final.uppfoljningar.filter((f) => f.targetKey === km7.key && f.periodKey === 'T2')).toHaveLength(1);
+    expect(final.avvikelser.filter((a) => a.followUpKey === first.followUp.key)).toHaveLength(2);
+  });
+
+  test('a follow-up of the same target in another period is still created', async () => {
+    const { planId, km } = await buildPlan();
+    const saved = await serviceFor('handlaggare').saveFollowUp(planId, { key: newKey(), targetType: 'kontrollmoment', targetKey: km[0].key, periodKey: 'T2', status: 'Pågående' }, []);
+    const view = await service.loadPlanView(planId);
+    expect(view.uppfoljningar.filter((f) => f.targetKey === km[0].key).map((f) => f.periodKey).sort()).toEqual(['T1', 'T2']);
+    expect(saved.followUp.id).toBeGreaterThan(0);
+  });
+});
+
 describe('validation before any write', () => {
   test('bad input gets Swedish messages naming the fields and nothing is sent', async () => {
     const { planId, risk } = await buildPlan();

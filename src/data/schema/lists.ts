@@ -459,6 +459,24 @@ const KOMMENTAR: NoteFieldDefinition = {
   maxLength: FIELD_LIMITS.followUp.kommentar.maxLength
 };
 
+/**
+ * `<targetType>:<targetKey>:<periodKey>` of the follow-up, unique in the list: SharePoint
+ * itself refuses a second follow-up of the same target in the same period, also when two
+ * users save at the same moment. With GUID keys the value is at most 14 + 1 + 36 + 1 + 50 =
+ * 102 characters (longest target type, key, longest period key).
+ */
+const UPPFOLJNINGSNYCKEL: TextFieldDefinition = {
+  type: 'Text',
+  id: '2312e1c6-9850-4b26-8ba2-ab21c08746b9',
+  internalName: 'Uppfoljningsnyckel',
+  displayName: 'Uppföljningsnyckel',
+  description: 'Vad och vilken period uppföljningen gäller, satt av appen. Ändra inte.',
+  maxLength: SHAREPOINT_TEXT_MAX,
+  indexed: true,
+  enforceUnique: true,
+  appManaged: true
+};
+
 // ---- IKAvvikelser --------------------------------------------------------------------------
 
 const UPPFOLJNING: LookupFieldDefinition = {
@@ -651,6 +669,7 @@ const UPPFOLJNINGAR: ListDefinition = {
     KOMMENTAR,
     SANNOLIKHET,
     KONSEKVENS,
+    UPPFOLJNINGSNYCKEL,
     IDEMPOTENCY_KEY
   ],
   contentType: {
