@@ -24,7 +24,6 @@
  */
 import {
   buildTertialPeriods,
-  createDefaultMatrix5x5,
   FollowUp,
   Kontrollmoment,
   parseFollowUpStatus,
@@ -32,6 +31,7 @@ import {
   Risk
 } from '../../src/model';
 import { DemoPlan, rich } from './types';
+import { createNackaMatrix } from './nacka';
 
 const ID = 'seed000-afn-2022';
 
@@ -358,9 +358,7 @@ function buildData(): PlanData {
       }
     }
   });
-  const riskMatrix = createDefaultMatrix5x5();
-  riskMatrix.key = 'nacka-5x5';
-  riskMatrix.name = '5 × 5 (Nacka)';
+  const riskMatrix = createNackaMatrix();
   return {
     plan: {
       key: `${ID}-plan`,

@@ -12,8 +12,9 @@
  * (Hög → Medium), Bristande ledarskap 2 × 3 → 1 × 3 (Medium → Låg).
  * The extraction's "Risiknivå" is written "Risknivå". The report names no persons.
  */
-import { buildStandardPeriods, createDefaultMatrix5x5, FollowUp, PlanData, Risk } from '../../src/model';
+import { buildStandardPeriods, FollowUp, PlanData, Risk } from '../../src/model';
 import { DemoPlan, rich } from './types';
+import { createNackaMatrix } from './nacka';
 
 const ID = 'seed003-naf-2024';
 
@@ -128,9 +129,7 @@ function buildData(): PlanData {
       riskvardering: { sannolikhet: row.t1[0], konsekvens: row.t1[1] }
     });
   });
-  const riskMatrix = createDefaultMatrix5x5();
-  riskMatrix.key = 'nacka-5x5';
-  riskMatrix.name = '5 × 5 (Nacka)';
+  const riskMatrix = createNackaMatrix();
   return {
     plan: {
       key: `${ID}-plan`,

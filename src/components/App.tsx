@@ -1,11 +1,10 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../data/InternkontrollService';
-import { asDataError, errorText } from './dataErrors';
+import { asDataError } from './dataErrors';
 import { EnsureLists } from './EnsureLists';
+import { LoadError } from './LoadError';
 import { PlanPicker } from './PlanPicker';
 import { PlanView } from './PlanView';
 import { StringsContext, stringsForLocale } from './strings';
@@ -80,19 +79,7 @@ export function App(props: IAppProps): React.ReactElement {
       content = <Spinner size={SpinnerSize.large} label={strings.loadingPlans} />;
       break;
     case 'error':
-      content = (
-        <MessageBar
-          messageBarType={MessageBarType.error}
-          isMultiline={true}
-          actions={
-            <div>
-              <DefaultButton text={strings.retry} onClick={() => void load()} />
-            </div>
-          }
-        >
-          {errorText(phase.error, strings)}
-        </MessageBar>
-      );
+      content = <LoadError error={phase.error} onRetry={() => void load()} />;
       break;
     case 'lists-missing':
       content = <EnsureLists service={service} user={phase.user} onCreated={() => void load()} />;

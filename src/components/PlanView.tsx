@@ -8,8 +8,8 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../data/InternkontrollService';
 import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../model';
-import { errorText } from './dataErrors';
 import { FollowUpEditor } from './FollowUpEditor';
+import { LoadError } from './LoadError';
 import { PeriodProgress } from './PeriodProgress';
 import {
   CellFilter,
@@ -107,17 +107,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
     return (
       <div className={classes.root}>
         <ActionButton iconProps={{ iconName: 'Back' }} text={strings.backToPlans} onClick={props.onBack} />
-        <MessageBar
-          messageBarType={MessageBarType.error}
-          isMultiline={true}
-          actions={
-            <div>
-              <DefaultButton text={strings.retry} onClick={() => void load()} />
-            </div>
-          }
-        >
-          {errorText(loadError, strings)}
-        </MessageBar>
+        <LoadError error={loadError} onRetry={() => void load()} />
       </div>
     );
   }

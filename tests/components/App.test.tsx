@@ -9,7 +9,8 @@ import '@testing-library/jest-dom';
 
 import { App } from '../../src/components/App';
 import type { PlanSummary } from '../../src/data/InternkontrollService';
-import { emptySite, LocalSite, seededSite } from './support/localSite';
+import { openPlan } from './support/app';
+import { DemoUser, emptySite, LocalSite, seededSite } from './support/localSite';
 import { chooseOption, typeInto } from './support/ui';
 
 /** Seed 000: Arbets- och företagsnämnden 2022, a 5 × 5 matrix, tertials, 10 risks, 24 kontrollmoment. */
@@ -25,11 +26,8 @@ beforeAll(async () => {
 });
 
 /** Renders the App as a user and opens the AFN plan on the given day. */
-async function openAfnPlan(user: 'samordnare' | 'handlaggare' | 'chef' | 'lasare', today: string): Promise<ReturnType<typeof render>> {
-  const rendered = render(<App service={site.serviceFor(user)} locale="sv-SE" today={today} />);
-  fireEvent.click(await screen.findByRole('button', { name: `Öppna internkontrollplanen för ${AFN} 2022` }));
-  await screen.findByRole('heading', { name: `Internkontrollplan 2022: ${AFN}` });
-  return rendered;
+async function openAfnPlan(user: DemoUser, today: string): Promise<ReturnType<typeof render>> {
+  return openPlan(site, user, AFN, 2022, today);
 }
 
 describe('plan list', () => {

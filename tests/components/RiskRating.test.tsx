@@ -3,14 +3,13 @@
  * Re-rating a risk for a period (seed 003's "Riskvärdering per tertial" and "Periodens
  * riskanalys") through the UI, against the real service on an in-process local SharePoint.
  */
-import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 
-import { App } from '../../src/components/App';
 import type { PlanSummary, PlanView, Stored } from '../../src/data/InternkontrollService';
 import { formatRiskLevel, riskLevelFor } from '../../src/model';
 import type { Risk } from '../../src/model';
+import { openPlan } from './support/app';
 import { LocalSite, seededSite } from './support/localSite';
 import { chooseOption, typeInto } from './support/ui';
 
@@ -28,10 +27,7 @@ beforeAll(async () => {
 
 /** Renders the App as a user and opens the AFN plan on a day in Tertial 2. */
 async function openAfnPlan(user: 'handlaggare' | 'lasare'): Promise<ReturnType<typeof render>> {
-  const rendered = render(<App service={site.serviceFor(user)} locale="sv-SE" today="2022-06-15" />);
-  fireEvent.click(await screen.findByRole('button', { name: `Öppna internkontrollplanen för ${AFN} 2022` }));
-  await screen.findByRole('heading', { name: `Internkontrollplan 2022: ${AFN}` });
-  return rendered;
+  return openPlan(site, user, AFN, 2022, '2022-06-15');
 }
 
 /** The article of a risk. */
