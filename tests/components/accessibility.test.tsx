@@ -15,6 +15,10 @@ import { chooseOption } from './support/ui';
 
 let site: LocalSite;
 
+// One axe run over a whole plan view takes about 10 s in jsdom, and on a loaded 2-core machine
+// twice that; the cap only stops a hung test, it measures nothing.
+jest.setTimeout(120_000);
+
 // jsdom has no canvas; axe then skips its icon-ligature heuristic instead of logging errors.
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as typeof HTMLCanvasElement.prototype.getContext;
 
