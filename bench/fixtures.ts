@@ -6,14 +6,12 @@
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePointCore } from '../local';
 import { createInternkontrollService } from '../src/data/PnpInternkontrollService';
-import {
-  atgardToFields,
-  avvikelseToFields,
-  createPlanRefs,
-  followUpToFields,
-  kontrollmomentToFields,
-  riskToFields
-} from '../src/data/mapping';
+import { createPlanRefs } from '../src/data/PlanRefs';
+import { atgardToFields } from '../src/data/atgarder/atgardMapping';
+import { avvikelseToFields } from '../src/data/avvikelser/avvikelseMapping';
+import { followUpToFields } from '../src/data/followUps/followUpMapping';
+import { kontrollmomentToFields } from '../src/data/kontrollmoment/kontrollmomentMapping';
+import { riskToFields } from '../src/data/risks/riskMapping';
 import { LIST_TITLES } from '../src/data/schema/lists';
 import { buildStandardPeriods } from '../src/model/periods';
 import { createDefaultMatrix5x5 } from '../src/model/riskMatrix';

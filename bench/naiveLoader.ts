@@ -9,24 +9,15 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { PlanView } from '../src/data/InternkontrollService';
-import {
-  ATGARD_SELECT,
-  atgardFromItem,
-  AVVIKELSE_SELECT,
-  avvikelseFromItem,
-  createPlanRefs,
-  FOLLOW_UP_SELECT,
-  followUpFromItem,
-  KONTROLLMOMENT_SELECT,
-  kontrollmomentFromItem,
-  ListItemJson,
-  OMRADE_SELECT,
-  omradeFromItem,
-  PLAN_SELECT,
-  planFromItem,
-  RISK_SELECT,
-  riskFromItem
-} from '../src/data/mapping';
+import { createPlanRefs } from '../src/data/PlanRefs';
+import { ATGARD_SELECT, atgardFromItem } from '../src/data/atgarder/atgardMapping';
+import { AVVIKELSE_SELECT, avvikelseFromItem } from '../src/data/avvikelser/avvikelseMapping';
+import { ListItemJson } from '../src/data/fields';
+import { FOLLOW_UP_SELECT, followUpFromItem } from '../src/data/followUps/followUpMapping';
+import { KONTROLLMOMENT_SELECT, kontrollmomentFromItem } from '../src/data/kontrollmoment/kontrollmomentMapping';
+import { OMRADE_SELECT, omradeFromItem } from '../src/data/omraden/omradeMapping';
+import { PLAN_SELECT, planFromItem } from '../src/data/plans/planMapping';
+import { RISK_SELECT, riskFromItem } from '../src/data/risks/riskMapping';
 import { LIST_TITLES } from '../src/data/schema/lists';
 
 /** Rows of a list matching a filter (one request). */

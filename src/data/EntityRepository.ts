@@ -10,8 +10,8 @@ import type { EntityKind } from './errors';
 import type { OperationContext } from './httpErrors';
 import type { Editable, Stored } from './InternkontrollService';
 import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository } from './ListRepository';
-import type { ItemFields, ListItemJson, PlanRefs } from './mapping';
-import { readETag, readId } from './mapping';
+import { ItemFields, ListItemJson, readETag, readId } from './fields';
+import type { PlanRefs } from './PlanRefs';
 import type { ListTitle } from './schema/lists';
 
 /** A repository of one kind of plan content (område, risk, kontrollmoment …). */

@@ -13,8 +13,7 @@ import type { IItems } from '@pnp/sp/items';
 import { JSONParse } from '@pnp/queryable';
 import type { EntityKind } from './errors';
 import { isAmbiguousFailure, OperationContext, toDataError } from './httpErrors';
-import type { ItemFields, ListItemJson } from './mapping';
-import { readETag } from './mapping';
+import { ItemFields, ListItemJson, readETag } from './fields';
 import type { ListTitle } from './schema/lists';
 
 /**

@@ -13,19 +13,21 @@
  * pays this.
  */
 import type { SPFI } from '@pnp/sp';
-import type { AtgardRepository } from './AtgardRepository';
-import type { AvvikelseRepository } from './AvvikelseRepository';
+import type { AtgardRepository } from './atgarder/AtgardRepository';
+import type { AvvikelseRepository } from './avvikelser/AvvikelseRepository';
 import { runBatch } from './batchWrites';
-import type { FollowUpRepository } from './FollowUpRepository';
+import type { FollowUpRepository } from './followUps/FollowUpRepository';
 import { OperationContext, toDataError } from './httpErrors';
 import type { PlanView, StoredSettings } from './InternkontrollService';
-import type { KontrollmomentRepository } from './KontrollmomentRepository';
+import type { KontrollmomentRepository } from './kontrollmoment/KontrollmomentRepository';
 import { isListViewThresholdError, ListPage, ListRepository } from './ListRepository';
-import { createPlanRefs, ListItemJson, planFromItem, PlanRefs, StoredJsonError } from './mapping';
-import type { OmradeRepository } from './OmradeRepository';
-import type { PlanRepository } from './PlanRepository';
-import type { RiskRepository } from './RiskRepository';
-import type { SettingsRepository } from './SettingsRepository';
+import { ListItemJson, StoredJsonError } from './fields';
+import { planFromItem } from './plans/planMapping';
+import { createPlanRefs, PlanRefs } from './PlanRefs';
+import type { OmradeRepository } from './omraden/OmradeRepository';
+import type { PlanRepository } from './plans/PlanRepository';
+import type { RiskRepository } from './risks/RiskRepository';
+import type { SettingsRepository } from './settings/SettingsRepository';
 import { UnexpectedError } from './errors';
 
 /** The repositories the loader reads from. */

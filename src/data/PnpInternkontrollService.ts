@@ -19,8 +19,8 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
 import type { Atgard, Avvikelse, Entity, FollowUp, Kontrollmoment, Omrade, Plan, PlanData, Risk, ValidationIssue } from '../model/types';
 import { issuesAt, validateDiarienummer, validatePlan, validatePlanData, validateRiskMatrix } from '../model/validation';
-import { AtgardRepository } from './AtgardRepository';
-import { AvvikelseRepository } from './AvvikelseRepository';
+import { AtgardRepository } from './atgarder/AtgardRepository';
+import { AvvikelseRepository } from './avvikelser/AvvikelseRepository';
 import { executeWrites, runBatch, WriteOp, WriteOutcome } from './batchWrites';
 import { ThrottlingRetry, ThrottlingRetryOptions } from './behaviors/ThrottlingRetry';
 import type { EntityRepository } from './EntityRepository';
@@ -32,7 +32,7 @@ import {
   UnexpectedError,
   ValidationFailedError
 } from './errors';
-import { FollowUpRepository } from './FollowUpRepository';
+import { FollowUpRepository } from './followUps/FollowUpRepository';
 import { httpStatusOf, isAmbiguousFailure, isDuplicateValuesError, OperationContext, toDataError } from './httpErrors';
 import type {
   CurrentUser,
@@ -46,16 +46,17 @@ import type {
   StoredPlan,
   StoredSettings
 } from './InternkontrollService';
-import { KontrollmomentRepository } from './KontrollmomentRepository';
+import { KontrollmomentRepository } from './kontrollmoment/KontrollmomentRepository';
 import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository } from './ListRepository';
-import { createPlanRefs, orEmpty, PlanRefs, readETag, readId, UnresolvedReferenceError } from './mapping';
-import { OmradeRepository } from './OmradeRepository';
-import { PlanFields, PlanRepository } from './PlanRepository';
+import { orEmpty, readETag, readId } from './fields';
+import { createPlanRefs, PlanRefs, UnresolvedReferenceError } from './PlanRefs';
+import { OmradeRepository } from './omraden/OmradeRepository';
+import { PlanFields, PlanRepository } from './plans/PlanRepository';
 import { LoadedPlan, loadPlanView, PlanViewRepositories } from './PlanViewLoader';
-import { RiskRepository } from './RiskRepository';
+import { RiskRepository } from './risks/RiskRepository';
 import { ensureSchema } from './schema/ensure';
 import { LIST_TITLES } from './schema/lists';
-import { SettingsRepository } from './SettingsRepository';
+import { SettingsRepository } from './settings/SettingsRepository';
 
 /**
  * Title of the SharePoint group whose members approve a period's follow-up. Membership is

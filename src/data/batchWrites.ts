@@ -9,7 +9,7 @@ import '@pnp/sp/batching';
 import { DataError, UnavailableError } from './errors';
 import { httpStatusOf, isAmbiguousFailure, OperationContext, toDataError } from './httpErrors';
 import type { CreateRetryOptions, ListRepository } from './ListRepository';
-import type { ItemFields, ListItemJson } from './mapping';
+import type { ItemFields, ListItemJson } from './fields';
 
 /** Most requests SharePoint takes in one batch. */
 export const MAX_BATCH_REQUESTS = 100;

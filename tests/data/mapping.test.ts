@@ -5,40 +5,16 @@
  */
 import { createDemoPlans } from '../../local/demo';
 import type { Entity, PlanData } from '../../src/model/types';
-import {
-  atgardFromItem,
-  atgardToFields,
-  avvikelseFromItem,
-  avvikelseToFields,
-  createPlanRefs,
-  followUpFromItem,
-  followUpToFields,
-  fromSharePointDate,
-  ItemFields,
-  joinDates,
-  KeyIndex,
-  kontrollmomentFromItem,
-  kontrollmomentTitle,
-  kontrollmomentToFields,
-  ListItemJson,
-  omradeFromItem,
-  omradeToFields,
-  planFromItem,
-  PlanRefs,
-  planSummaryFromItem,
-  planToFields,
-  readETag,
-  readKey,
-  riskFromItem,
-  riskToFields,
-  settingsFromItem,
-  settingsToFields,
-  splitDates,
-  StoredJsonError,
-  titleText,
-  toSharePointDate,
-  UnresolvedReferenceError
-} from '../../src/data/mapping';
+import { createPlanRefs, KeyIndex, PlanRefs, UnresolvedReferenceError } from '../../src/data/PlanRefs';
+import { atgardFromItem, atgardToFields } from '../../src/data/atgarder/atgardMapping';
+import { avvikelseFromItem, avvikelseToFields } from '../../src/data/avvikelser/avvikelseMapping';
+import { fromSharePointDate, ItemFields, joinDates, ListItemJson, readETag, readKey, splitDates, StoredJsonError, titleText, toSharePointDate } from '../../src/data/fields';
+import { followUpFromItem, followUpToFields } from '../../src/data/followUps/followUpMapping';
+import { kontrollmomentFromItem, kontrollmomentTitle, kontrollmomentToFields } from '../../src/data/kontrollmoment/kontrollmomentMapping';
+import { omradeFromItem, omradeToFields } from '../../src/data/omraden/omradeMapping';
+import { planFromItem, planSummaryFromItem, planToFields } from '../../src/data/plans/planMapping';
+import { riskFromItem, riskToFields } from '../../src/data/risks/riskMapping';
+import { settingsFromItem, settingsToFields } from '../../src/data/settings/settingsMapping';
 import { createDefaultMatrix4x4 } from '../../src/model/riskMatrix';
 
 /** What SharePoint stores and returns for written fields: nulls stay null, the rest as sent. */

@@ -17,7 +17,9 @@ import {
 import type { Editable, IInternkontrollService, PlanView, Stored } from '../../src/data/InternkontrollService';
 import { newKey } from '../../src/data/InternkontrollService';
 import { createInternkontrollService, InternkontrollServiceOptions } from '../../src/data/PnpInternkontrollService';
-import { kontrollmomentToFields, createPlanRefs, ListItemJson } from '../../src/data/mapping';
+import { createPlanRefs } from '../../src/data/PlanRefs';
+import { ListItemJson } from '../../src/data/fields';
+import { kontrollmomentToFields } from '../../src/data/kontrollmoment/kontrollmomentMapping';
 import { LIST_TITLES } from '../../src/data/schema/lists';
 import { buildStandardPeriods } from '../../src/model/periods';
 import { createDefaultMatrix4x4 } from '../../src/model/riskMatrix';

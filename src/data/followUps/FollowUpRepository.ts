@@ -1,11 +1,13 @@
 /** The follow-ups of kontrollmoment, åtgärder and risks per period (list IKUppfoljningar). */
 import type { SPFI } from '@pnp/sp';
-import type { FollowUp } from '../model/types';
-import { EntityRepository } from './EntityRepository';
-import type { Stored } from './InternkontrollService';
-import type { CreateRetryOptions } from './ListRepository';
-import { FOLLOW_UP_SELECT, followUpFromItem, followUpName, followUpToFields, ItemFields, ListItemJson, PlanRefs } from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import type { FollowUp } from '../../model/types';
+import { EntityRepository } from '../EntityRepository';
+import type { Stored } from '../InternkontrollService';
+import type { CreateRetryOptions } from '../ListRepository';
+import type { ItemFields, ListItemJson } from '../fields';
+import type { PlanRefs } from '../PlanRefs';
+import { FOLLOW_UP_SELECT, followUpFromItem, followUpName, followUpToFields } from './followUpMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** Reads and writes follow-ups. */
 export class FollowUpRepository extends EntityRepository<FollowUp> {

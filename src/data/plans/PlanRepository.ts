@@ -1,14 +1,14 @@
 /** The plans (list IKPlaner). */
 import type { SPFI } from '@pnp/sp';
 import { JSONParse } from '@pnp/queryable';
-import type { Plan } from '../model/types';
-import type { DeleteOp } from './batchWrites';
-import { OperationContext, toDataError } from './httpErrors';
-import type { PlanSummary, Stored } from './InternkontrollService';
-import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository, PAGE_SIZE, readPage } from './ListRepository';
-import { ItemFields, PLAN_SELECT, PLAN_SUMMARY_SELECT, planSummaryFromItem, planTitle, planToFields, readETag, readId } from './mapping';
-import type { ListItemJson } from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import type { Plan } from '../../model/types';
+import type { DeleteOp } from '../batchWrites';
+import { OperationContext, toDataError } from '../httpErrors';
+import type { PlanSummary, Stored } from '../InternkontrollService';
+import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository, PAGE_SIZE, readPage } from '../ListRepository';
+import { ItemFields, ListItemJson, readETag, readId } from '../fields';
+import { PLAN_SELECT, PLAN_SUMMARY_SELECT, planSummaryFromItem, planTitle, planToFields } from './planMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** A plan without its områden, as the plan item stores it. */
 export type PlanFields = Omit<Plan, 'omraden'>;

@@ -1,12 +1,14 @@
 /** The avvikelser found by follow-ups (list IKAvvikelser). */
 import type { SPFI } from '@pnp/sp';
-import { richTextToPlainText } from '../model/richText';
-import type { Avvikelse } from '../model/types';
-import { EntityRepository } from './EntityRepository';
-import type { Stored } from './InternkontrollService';
-import type { CreateRetryOptions } from './ListRepository';
-import { AVVIKELSE_SELECT, avvikelseFromItem, avvikelseToFields, ItemFields, ListItemJson, PlanRefs } from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import { richTextToPlainText } from '../../model/richText';
+import type { Avvikelse } from '../../model/types';
+import { EntityRepository } from '../EntityRepository';
+import type { Stored } from '../InternkontrollService';
+import type { CreateRetryOptions } from '../ListRepository';
+import type { ItemFields, ListItemJson } from '../fields';
+import type { PlanRefs } from '../PlanRefs';
+import { AVVIKELSE_SELECT, avvikelseFromItem, avvikelseToFields } from './avvikelseMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** Longest name of an avvikelse in a message before it is shortened. */
 const NAME_MAX = 80;

@@ -1,19 +1,13 @@
 /** The organisation settings (list IKInstallningar, the item titled "Organisation"). */
 import type { SPFI } from '@pnp/sp';
 import { JSONParse } from '@pnp/queryable';
-import type { OrganisationSettings } from '../model/types';
-import type { OperationContext } from './httpErrors';
-import type { StoredSettings } from './InternkontrollService';
-import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository, odataString, readPage } from './ListRepository';
-import {
-  ORGANISATION_SETTINGS_TITLE,
-  readETag,
-  readId,
-  SETTINGS_SELECT,
-  settingsFromItem,
-  settingsToFields
-} from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import type { OrganisationSettings } from '../../model/types';
+import type { OperationContext } from '../httpErrors';
+import type { StoredSettings } from '../InternkontrollService';
+import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository, odataString, readPage } from '../ListRepository';
+import { readETag, readId } from '../fields';
+import { ORGANISATION_SETTINGS_TITLE, SETTINGS_SELECT, settingsFromItem, settingsToFields } from './settingsMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** Context of reading the settings, for messages. */
 const READ: OperationContext = { entity: 'settings', action: 'read' };

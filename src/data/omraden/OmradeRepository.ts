@@ -1,11 +1,13 @@
 /** The områden of plans (list IKOmraden). */
 import type { SPFI } from '@pnp/sp';
-import type { Omrade } from '../model/types';
-import { EntityRepository } from './EntityRepository';
-import type { Stored } from './InternkontrollService';
-import type { CreateRetryOptions } from './ListRepository';
-import { ItemFields, ListItemJson, OMRADE_SELECT, omradeFromItem, omradeToFields, PlanRefs } from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import type { Omrade } from '../../model/types';
+import { EntityRepository } from '../EntityRepository';
+import type { Stored } from '../InternkontrollService';
+import type { CreateRetryOptions } from '../ListRepository';
+import type { ItemFields, ListItemJson } from '../fields';
+import type { PlanRefs } from '../PlanRefs';
+import { OMRADE_SELECT, omradeFromItem, omradeToFields } from './omradeMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** Reads and writes områden. */
 export class OmradeRepository extends EntityRepository<Omrade> {

@@ -1,11 +1,13 @@
 /** The risks of plans (list IKRisker). */
 import type { SPFI } from '@pnp/sp';
-import type { Risk } from '../model/types';
-import { EntityRepository } from './EntityRepository';
-import type { Stored } from './InternkontrollService';
-import type { CreateRetryOptions } from './ListRepository';
-import { ItemFields, ListItemJson, PlanRefs, RISK_SELECT, riskFromItem, riskToFields } from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import type { Risk } from '../../model/types';
+import { EntityRepository } from '../EntityRepository';
+import type { Stored } from '../InternkontrollService';
+import type { CreateRetryOptions } from '../ListRepository';
+import type { ItemFields, ListItemJson } from '../fields';
+import type { PlanRefs } from '../PlanRefs';
+import { RISK_SELECT, riskFromItem, riskToFields } from './riskMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** Reads and writes risks. */
 export class RiskRepository extends EntityRepository<Risk> {

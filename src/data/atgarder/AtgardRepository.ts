@@ -1,11 +1,13 @@
 /** The åtgärder of plans (list IKAtgarder). */
 import type { SPFI } from '@pnp/sp';
-import type { Atgard } from '../model/types';
-import { EntityRepository } from './EntityRepository';
-import type { Stored } from './InternkontrollService';
-import type { CreateRetryOptions } from './ListRepository';
-import { ATGARD_SELECT, atgardFromItem, atgardToFields, ItemFields, ListItemJson, PlanRefs } from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import type { Atgard } from '../../model/types';
+import { EntityRepository } from '../EntityRepository';
+import type { Stored } from '../InternkontrollService';
+import type { CreateRetryOptions } from '../ListRepository';
+import type { ItemFields, ListItemJson } from '../fields';
+import type { PlanRefs } from '../PlanRefs';
+import { ATGARD_SELECT, atgardFromItem, atgardToFields } from './atgardMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** Reads and writes åtgärder. */
 export class AtgardRepository extends EntityRepository<Atgard> {

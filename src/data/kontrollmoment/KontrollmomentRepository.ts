@@ -1,19 +1,14 @@
 /** The kontrollmoment of plans (list IKKontrollmoment). */
 import type { SPFI } from '@pnp/sp';
-import { richTextToPlainText } from '../model/richText';
-import type { Kontrollmoment } from '../model/types';
-import { EntityRepository } from './EntityRepository';
-import type { Stored } from './InternkontrollService';
-import type { CreateRetryOptions } from './ListRepository';
-import {
-  ItemFields,
-  KONTROLLMOMENT_SELECT,
-  kontrollmomentFromItem,
-  kontrollmomentToFields,
-  ListItemJson,
-  PlanRefs
-} from './mapping';
-import { LIST_TITLES } from './schema/lists';
+import { richTextToPlainText } from '../../model/richText';
+import type { Kontrollmoment } from '../../model/types';
+import { EntityRepository } from '../EntityRepository';
+import type { Stored } from '../InternkontrollService';
+import type { CreateRetryOptions } from '../ListRepository';
+import type { ItemFields, ListItemJson } from '../fields';
+import type { PlanRefs } from '../PlanRefs';
+import { KONTROLLMOMENT_SELECT, kontrollmomentFromItem, kontrollmomentToFields } from './kontrollmomentMapping';
+import { LIST_TITLES } from '../schema/lists';
 
 /** Longest name of a kontrollmoment in a message before it is shortened. */
 const NAME_MAX = 80;

@@ -1,0 +1,72 @@
+/** The åtgärd item (list IKAtgarder) ⇄ the model. */
+import type { Atgard } from '../../model/types';
+import type { FollowUpStatus } from '../../model/choices';
+import {
+  compact,
+  fromSharePointDate,
+  ItemFields,
+  joinDates,
+  ListItemJson,
+  orEmpty,
+  readKey,
+  readLookupId,
+  readText,
+  splitDates,
+  titleText,
+  toSharePointDate,
+  withStoredIdentity
+} from '../fields';
+import type { Stored } from '../InternkontrollService';
+import { keyForLookup, PlanRefs, requireId } from '../PlanRefs';
+
+/** The columns an åtgärd item is read with. */
+export const ATGARD_SELECT: readonly string[] = [
+  'Id',
+  'Title',
+  'PlanId',
+  'RiskId',
+  'Detaljer',
+  'Ansvarig',
+  'Rapporteringsansvarig',
+  'Startdatum',
+  'Avstamningsdatum',
+  'Slutdatum',
+  'AtgardStatus',
+  'IdempotencyKey'
+];
+
+/** Field values of an åtgärd item. */
+export function atgardToFields(atgard: Atgard, refs: PlanRefs): ItemFields {
+  return {
+    Title: titleText(atgard.beskrivning, 'Åtgärd'),
+    PlanId: refs.planId,
+    RiskId: requireId(refs.risker, atgard.riskKey, 'Risk'),
+    Detaljer: orEmpty(atgard.detaljer),
+    Ansvarig: orEmpty(atgard.ansvarig),
+    Rapporteringsansvarig: orEmpty(atgard.rapporteringsansvarig),
+    Startdatum: toSharePointDate(atgard.startdatum),
+    Avstamningsdatum: joinDates(atgard.avstamningsdatum),
+    Slutdatum: toSharePointDate(atgard.slutdatum),
+    AtgardStatus: atgard.status,
+    IdempotencyKey: atgard.key
+  };
+}
+
+/** A stored åtgärd from its item. */
+export function atgardFromItem(item: ListItemJson, refs: PlanRefs): Stored<Atgard> {
+  return withStoredIdentity(
+    compact({
+      key: readKey(item),
+      riskKey: keyForLookup(refs.risker, readLookupId(item, 'Risk')) ?? '',
+      beskrivning: readText(item, 'Title') ?? '',
+      detaljer: readText(item, 'Detaljer'),
+      ansvarig: readText(item, 'Ansvarig'),
+      rapporteringsansvarig: readText(item, 'Rapporteringsansvarig'),
+      startdatum: fromSharePointDate(item.Startdatum),
+      avstamningsdatum: splitDates(readText(item, 'Avstamningsdatum')),
+      slutdatum: fromSharePointDate(item.Slutdatum),
+      status: (readText(item, 'AtgardStatus') ?? 'Ej påbörjad') as FollowUpStatus
+    }),
+    item
+  );
+}

@@ -1,0 +1,32 @@
+/** The område item (list IKOmraden) ⇄ the model. */
+import type { Omrade } from '../../model/types';
+import { compact, ItemFields, ListItemJson, orEmpty, readKey, readNumber, readText, titleText, withStoredIdentity } from '../fields';
+import type { Stored } from '../InternkontrollService';
+import type { PlanRefs } from '../PlanRefs';
+
+/** The columns an område item is read with. */
+export const OMRADE_SELECT: readonly string[] = ['Id', 'Title', 'PlanId', 'Beskrivning', 'Sortering', 'IdempotencyKey'];
+
+/** Field values of an område item. */
+export function omradeToFields(omrade: Omrade, refs: PlanRefs): ItemFields {
+  return {
+    Title: titleText(omrade.namn, 'Område'),
+    PlanId: refs.planId,
+    Beskrivning: orEmpty(omrade.beskrivning),
+    Sortering: omrade.ordning,
+    IdempotencyKey: omrade.key
+  };
+}
+
+/** A stored område from its item. */
+export function omradeFromItem(item: ListItemJson): Stored<Omrade> {
+  return withStoredIdentity(
+    compact({
+      key: readKey(item),
+      namn: readText(item, 'Title') ?? '',
+      beskrivning: readText(item, 'Beskrivning'),
+      ordning: readNumber(item, 'Sortering') ?? 1
+    }),
+    item
+  );
+}
