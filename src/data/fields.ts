@@ -153,6 +153,17 @@ export function titleText(text: string | undefined, fallback: string): string {
   return value.length > SHAREPOINT_TEXT_MAX ? value.slice(0, SHAREPOINT_TEXT_MAX - 1) + '…' : value;
 }
 
+/** Longest name of an item in a message before it is shortened. */
+const MESSAGE_NAME_MAX = 80;
+
+/** An item's name for messages: one line, at most 80 characters ("…" when cut); the fallback when empty. */
+export function messageName(text: string, fallback: string): string {
+  if (text === '') {
+    return fallback;
+  }
+  return text.length > MESSAGE_NAME_MAX ? text.slice(0, MESSAGE_NAME_MAX - 1) + '…' : text;
+}
+
 /** Parses a JSON column; throws StoredJsonError when it is missing or not JSON. */
 export function readJson<T>(item: ListItemJson, field: string): T {
   const text = readText(item, field);

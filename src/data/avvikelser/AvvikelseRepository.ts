@@ -5,13 +5,10 @@ import type { Avvikelse } from '../../model/types';
 import { EntityRepository } from '../EntityRepository';
 import type { Stored } from '../InternkontrollService';
 import type { CreateRetryOptions } from '../ListRepository';
-import type { ItemFields, ListItemJson } from '../fields';
+import { ItemFields, ListItemJson, messageName } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { AVVIKELSE_SELECT, avvikelseFromItem, avvikelseToFields } from './avvikelseMapping';
 import { LIST_TITLES } from '../schema/lists';
-
-/** Longest name of an avvikelse in a message before it is shortened. */
-const NAME_MAX = 80;
 
 /** Reads and writes avvikelser. */
 export class AvvikelseRepository extends EntityRepository<Avvikelse> {
@@ -32,10 +29,6 @@ export class AvvikelseRepository extends EntityRepository<Avvikelse> {
 
   /** The start of its description as plain text. */
   public nameOf(avvikelse: Avvikelse): string {
-    const text = richTextToPlainText(avvikelse.beskrivning).replace(/\s+/g, ' ');
-    if (text === '') {
-      return 'avvikelse';
-    }
-    return text.length > NAME_MAX ? text.slice(0, NAME_MAX - 1) + '…' : text;
+    return messageName(richTextToPlainText(avvikelse.beskrivning).replace(/\s+/g, ' '), 'avvikelse');
   }
 }

@@ -5,13 +5,10 @@ import type { Kontrollmoment } from '../../model/types';
 import { EntityRepository } from '../EntityRepository';
 import type { Stored } from '../InternkontrollService';
 import type { CreateRetryOptions } from '../ListRepository';
-import type { ItemFields, ListItemJson } from '../fields';
+import { ItemFields, ListItemJson, messageName } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { KONTROLLMOMENT_SELECT, kontrollmomentFromItem, kontrollmomentToFields } from './kontrollmomentMapping';
 import { LIST_TITLES } from '../schema/lists';
-
-/** Longest name of a kontrollmoment in a message before it is shortened. */
-const NAME_MAX = 80;
 
 /** Reads and writes kontrollmoment. */
 export class KontrollmomentRepository extends EntityRepository<Kontrollmoment> {
@@ -33,9 +30,6 @@ export class KontrollmomentRepository extends EntityRepository<Kontrollmoment> {
   /** Its kortnamn, else the start of its description as plain text. */
   public nameOf(km: Kontrollmoment): string {
     const text = km.kortnamn !== undefined && km.kortnamn !== '' ? km.kortnamn : richTextToPlainText(km.beskrivning).replace(/\s+/g, ' ');
-    if (text === '') {
-      return `kontrollmoment ${km.nr}`;
-    }
-    return text.length > NAME_MAX ? text.slice(0, NAME_MAX - 1) + '…' : text;
+    return messageName(text, `kontrollmoment ${km.nr}`);
   }
 }

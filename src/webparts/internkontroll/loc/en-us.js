@@ -1,8 +1,0 @@
-define([], function () {
-  return {
-    PropertyPaneDescription: 'Internal control settings',
-    BasicGroupName: 'General',
-    PlanFieldLabel: 'Plan shown',
-    AllPlansOption: 'All plans (list)'
-  };
-});
