@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
-import { App } from '../components/App';
+import { App } from '../components/App/App';
 import type { IInternkontrollService } from '../data/InternkontrollService';
 
 /** A demo user of the local SharePoint. */

@@ -7,7 +7,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 
-import { App } from '../../src/components/App';
+import { App } from '../../src/components/App/App';
 import type { PlanSummary } from '../../src/data/InternkontrollService';
 import { openPlan } from './support/app';
 import { DemoUser, emptySite, LocalSite, seededSite } from './support/localSite';

@@ -3,9 +3,9 @@ import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 
-import { RiskMatrixHeatMap } from '../../src/components/RiskMatrixHeatMap';
-import { CellFilter, tintColour } from '../../src/components/planViewModel';
-import { EN_STRINGS, StringsContext } from '../../src/components/strings';
+import { RiskMatrixHeatMap } from '../../src/components/RiskMatrixHeatMap/RiskMatrixHeatMap';
+import { CellFilter, tintColour } from '../../src/components/RiskMatrixHeatMap/heatMapModel';
+import { EN_STRINGS, StringsContext } from '../../src/components/i18n';
 import { createDefaultMatrix4x4, createDefaultMatrix5x5, Risk, RiskMatrix } from '../../src/model';
 
 function risk(key: string, sannolikhet?: number, konsekvens?: number): Risk {

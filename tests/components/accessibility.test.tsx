@@ -9,7 +9,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import axe from 'axe-core';
 
-import { App } from '../../src/components/App';
+import { App } from '../../src/components/App/App';
 import { emptySite, LocalSite, seededSite } from './support/localSite';
 import { chooseOption } from './support/ui';
 

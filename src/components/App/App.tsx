@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
-import type { CurrentUser, IInternkontrollService, PlanSummary } from '../data/InternkontrollService';
-import { asDataError } from './dataErrors';
-import { EnsureLists } from './EnsureLists';
-import { LoadError } from './LoadError';
-import { PlanPicker } from './PlanPicker';
-import { PlanView } from './PlanView';
-import { StringsContext, stringsForLocale } from './strings';
-import { sharedClasses } from './styles';
+import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
+import { asDataError } from '../common/dataErrors';
+import { EnsureLists } from '../EnsureLists/EnsureLists';
+import { LoadError } from '../common/LoadError';
+import { PlanPicker } from '../PlanPicker/PlanPicker';
+import { PlanView } from '../PlanView/PlanView';
+import { StringsContext, stringsForLocale } from '../i18n';
+import { sharedClasses } from '../common/styles';
 
 /** Props of the UI's root, given by every host. */
 export interface IAppProps {

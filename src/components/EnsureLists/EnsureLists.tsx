@@ -4,10 +4,10 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
-import type { CurrentUser, EnsureListsProgress, IInternkontrollService } from '../data/InternkontrollService';
-import { errorText } from './dataErrors';
-import { useStrings } from './strings';
-import { COLOURS, sharedClasses } from './styles';
+import type { CurrentUser, EnsureListsProgress, IInternkontrollService } from '../../data/InternkontrollService';
+import { errorText } from '../common/dataErrors';
+import { useStrings } from '../i18n';
+import { COLOURS, sharedClasses } from '../common/styles';
 
 /** Props of the first-use screen. */
 export interface IEnsureListsProps {

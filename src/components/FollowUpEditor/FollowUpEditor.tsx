@@ -7,33 +7,18 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { TextField } from '@fluentui/react/lib/TextField';
 
-import type { IInternkontrollService, PlanView, SavedFollowUp } from '../data/InternkontrollService';
-import { newKey as newGuid } from '../data/InternkontrollService';
-import { FOLLOW_UP_STATUSES, RESULTAT_VALUES, richTextToPlainText } from '../model';
-import type { FollowUpStatus, Period, Resultat, Risk, RiskMatrix } from '../model';
-import { asDataError, errorText, UiDataError } from './dataErrors';
-import {
-  avvikelseFieldId,
-  AvvikelseDraft,
-  draftFor,
-  emptyAvvikelse,
-  FollowUpDraft,
-  followUpFieldId,
-  FollowUpTarget,
-  followUpToSave,
-  FormIssue,
-  issuesFor,
-  issueText,
-  resultatLabel,
-  showsAvvikelser,
-  statusLabel,
-  validateDraft,
-  withResultat,
-  withSavedFollowUp
-} from './planViewModel';
-import { RiskLevelBadge } from './RiskList';
-import { formatText, useStrings } from './strings';
-import { COLOURS } from './styles';
+import type { IInternkontrollService, PlanView, SavedFollowUp } from '../../data/InternkontrollService';
+import { newKey as newGuid } from '../../data/InternkontrollService';
+import { FOLLOW_UP_STATUSES, RESULTAT_VALUES, richTextToPlainText } from '../../model';
+import type { FollowUpStatus, Period, Resultat, Risk, RiskMatrix } from '../../model';
+import { asDataError, errorText, UiDataError } from '../common/dataErrors';
+import { AvvikelseDraft, draftFor, emptyAvvikelse, FollowUpDraft, followUpToSave, showsAvvikelser, withResultat } from './followUpDraft';
+import { avvikelseFieldId, followUpFieldId, FormIssue, issuesFor, validateDraft } from './followUpForm';
+import { issueText, resultatLabel, statusLabel } from '../common/labels';
+import { FollowUpTarget, withSavedFollowUp } from '../common/planViewQueries';
+import { RiskLevelBadge } from '../RiskList/RiskList';
+import { formatText, useStrings } from '../i18n';
+import { COLOURS } from '../common/styles';
 
 /** Props of the follow-up form. */
 export interface IFollowUpEditorProps {

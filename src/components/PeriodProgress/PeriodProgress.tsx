@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
-import type { FollowUpStatus } from '../model';
-import { PeriodProgress as PeriodProgressModel, statusLabel, statusSymbol } from './planViewModel';
-import { formatText, useStrings } from './strings';
-import { COLOURS, STATUS_COLOURS } from './styles';
+import type { FollowUpStatus } from '../../model';
+import { PeriodProgress as PeriodProgressModel } from './periodProgressModel';
+import { statusLabel, statusSymbol } from '../common/labels';
+import { formatText, useStrings } from '../i18n';
+import { COLOURS, STATUS_COLOURS } from '../common/styles';
 
 /** Props of the period's progress picture. */
 export interface IPeriodProgressProps {

@@ -3,10 +3,10 @@ import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { TextField } from '@fluentui/react/lib/TextField';
 
-import type { PlanSummary } from '../data/InternkontrollService';
-import { planStatusLabel } from './planViewModel';
-import { formatText, useStrings } from './strings';
-import { COLOURS, sharedClasses } from './styles';
+import type { PlanSummary } from '../../data/InternkontrollService';
+import { planStatusLabel } from '../common/labels';
+import { formatText, useStrings } from '../i18n';
+import { COLOURS, sharedClasses } from '../common/styles';
 
 /** Props of the plan list. */
 export interface IPlanPickerProps {

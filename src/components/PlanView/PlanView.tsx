@@ -6,28 +6,20 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
-import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../data/InternkontrollService';
-import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../model';
-import { FollowUpEditor } from './FollowUpEditor';
-import { LoadError } from './LoadError';
-import { PeriodProgress } from './PeriodProgress';
-import {
-  CellFilter,
-  defaultPeriodKey,
-  filterRisksByCell,
-  FollowUpTarget,
-  hasPeriodRatings,
-  periodProgress,
-  planStatusLabel,
-  RatingSource,
-  risksRatedFor,
-  todayIso,
-  withSavedFollowUp
-} from './planViewModel';
-import { RiskList } from './RiskList';
-import { RiskMatrixHeatMap } from './RiskMatrixHeatMap';
-import { formatText, useStrings } from './strings';
-import { COLOURS, sharedClasses } from './styles';
+import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../../data/InternkontrollService';
+import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../../model';
+import { FollowUpEditor } from '../FollowUpEditor/FollowUpEditor';
+import { LoadError } from '../common/LoadError';
+import { PeriodProgress } from '../PeriodProgress/PeriodProgress';
+import { periodProgress } from '../PeriodProgress/periodProgressModel';
+import { defaultPeriodKey, hasPeriodRatings, RatingSource, risksRatedFor, todayIso } from './planViewModel';
+import { CellFilter, filterRisksByCell } from '../RiskMatrixHeatMap/heatMapModel';
+import { planStatusLabel } from '../common/labels';
+import { FollowUpTarget, withSavedFollowUp } from '../common/planViewQueries';
+import { RiskList } from '../RiskList/RiskList';
+import { RiskMatrixHeatMap } from '../RiskMatrixHeatMap/RiskMatrixHeatMap';
+import { formatText, useStrings } from '../i18n';
+import { COLOURS, sharedClasses } from '../common/styles';
 
 /** Props of the plan view. */
 export interface IPlanViewProps {

@@ -2,22 +2,14 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
-import type { PlanView, Stored } from '../data/InternkontrollService';
-import { isRichTextEmpty, richTextToPlainText, riskLevelFor, sanitizeRichText } from '../model';
-import type { Atgard, Kontrollmoment, Period, Risk, RiskMatrix } from '../model';
-import {
-  avvikelserOf,
-  findFollowUp,
-  FollowUpTarget,
-  groupRisksByOmrade,
-  ratingOf,
-  resultatLabel,
-  riskBadgeText,
-  statusLabel,
-  statusSymbol
-} from './planViewModel';
-import { formatText, useStrings } from './strings';
-import { COLOURS, sharedClasses, STATUS_COLOURS } from './styles';
+import type { PlanView, Stored } from '../../data/InternkontrollService';
+import { isRichTextEmpty, richTextToPlainText, riskLevelFor, sanitizeRichText } from '../../model';
+import type { Atgard, Kontrollmoment, Period, Risk, RiskMatrix } from '../../model';
+import { groupRisksByOmrade } from './riskGrouping';
+import { ratingOf, resultatLabel, riskBadgeText, statusLabel, statusSymbol } from '../common/labels';
+import { avvikelserOf, findFollowUp, FollowUpTarget } from '../common/planViewQueries';
+import { formatText, useStrings } from '../i18n';
+import { COLOURS, sharedClasses, STATUS_COLOURS } from '../common/styles';
 
 /** Props of the risk list. */
 export interface IRiskListProps {

@@ -1,13 +1,15 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
-import type { Risk, RiskMatrix } from '../model';
-import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellNameSegments, levelLabel, levelRanges, tintColour } from './planViewModel';
+import type { Risk, RiskMatrix } from '../../model';
+import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellNameSegments, tintColour } from './heatMapModel';
+import { levelRanges } from './levelRanges';
+import { levelLabel } from '../common/labels';
 
 /** Share of the level colour in an empty cell. */
 const EMPTY_TINT: number = 0.3;
-import { formatText, useStrings } from './strings';
-import { sharedClasses } from './styles';
+import { formatText, useStrings } from '../i18n';
+import { sharedClasses } from '../common/styles';
 
 /** Props of the heat map. */
 export interface IRiskMatrixHeatMapProps {

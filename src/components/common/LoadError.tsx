@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { errorText } from './dataErrors';
-import { useStrings } from './strings';
+import { useStrings } from '../i18n';
 
 /** Props of the load-error bar. */
 export interface ILoadErrorProps {

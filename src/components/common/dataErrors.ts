@@ -3,9 +3,9 @@
  * the UI needs no runtime import of the data layer and still tells a conflict from a missing
  * permission.
  */
-import type { DataErrorKind } from '../data/errors';
-import type { ValidationIssue } from '../model';
-import type { IUiStrings } from './strings';
+import type { DataErrorKind } from '../../data/errors';
+import type { ValidationIssue } from '../../model';
+import type { IUiStrings } from '../i18n';
 
 /** The parts of a DataError the UI uses. */
 export interface UiDataError {

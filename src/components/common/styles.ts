@@ -4,7 +4,7 @@
  * for WCAG AA contrast on white.
  */
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import type { FollowUpStatus } from '../model';
+import type { FollowUpStatus } from '../../model';
 
 /** Text colours that meet 4.5:1 on white. */
 export const COLOURS = {

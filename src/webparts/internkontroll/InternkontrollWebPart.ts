@@ -6,8 +6,8 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPFx } from '@pnp/sp';
 
-import * as strings from 'InternkontrollWebPartStrings';
-import { App, IAppProps } from '../../components/App';
+import { App, IAppProps } from '../../components/App/App';
+import { stringsForLocale } from '../../components/i18n';
 import type { IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { buildPropertyPane } from './InternkontrollPropertyPane';
@@ -73,6 +73,7 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return buildPropertyPane(strings, this._plans);
+    // The pane speaks the user's UI language from the same catalogue as the App.
+    return buildPropertyPane(stringsForLocale(this.context.pageContext.cultureInfo.currentUICultureName), this._plans);
   }
 }

@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { App } from '../../../src/components/App';
+import { App } from '../../../src/components/App/App';
 import type { DemoUser, LocalSite } from './localSite';
 
 /** Renders the App for `user` on `today` and opens the plan of `namnd` and `ar`. */

@@ -1,0 +1,207 @@
+/**
+ * The type of the UI's message catalogue, one section per view so each view's texts are kept
+ * together and a new view adds a section of its own (its interface and its entry in
+ * `UiStringSections` here, its texts in `sv.ts` and `en.ts`). Texts with `{name}` placeholders
+ * are filled with `formatText`; both tables must have the same keys and the same placeholders
+ * (tests/components/i18n.test.ts).
+ */
+
+/** Texts every view uses: language, loading, buttons, the read-only notice, the general error. */
+export interface CommonStrings {
+  /** BCP 47 language of the table, set as `lang` on the UI's root. */
+  language: 'sv' | 'en';
+  /** Locale used to format dates and numbers. */
+  locale: string;
+  appTitle: string;
+  loading: string;
+  loadingPlans: string;
+  loadingPlan: string;
+  retry: string;
+  reload: string;
+  close: string;
+  cancel: string;
+  save: string;
+  saving: string;
+  readOnlyNotice: string;
+  signedInAs: string;
+  unexpectedError: string;
+}
+
+/** "Skapa listor": the lists are missing. */
+export interface EnsureListsStrings {
+  listsMissingTitle: string;
+  listsMissingOwner: string;
+  listsMissingOther: string;
+  createLists: string;
+  creatingLists: string;
+  listsCreated: string;
+  listsProgressLabel: string;
+}
+
+/** The plan list. */
+export interface PlanPickerStrings {
+  planPickerHeading: string;
+  planPickerIntro: string;
+  planPickerEmpty: string;
+  planPickerSearchLabel: string;
+  planPickerNoMatch: string;
+  planPickerCaption: string;
+  columnNamnd: string;
+  columnForvaltning: string;
+  columnAr: string;
+  columnStatus: string;
+  columnDiarienummer: string;
+  openPlanLabel: string;
+}
+
+/** The plan view: heading, plan facts and period choice. */
+export interface PlanViewStrings {
+  backToPlans: string;
+  planHeading: string;
+  diarienummerLabel: string;
+  beslutsdatumLabel: string;
+  forvaltningLabel: string;
+  statusLabel: string;
+  periodLabel: string;
+  periodRange: string;
+}
+
+/** The risk matrix heat map, its cell filter and the rating source. */
+export interface HeatMapStrings {
+  heatMapHeading: string;
+  heatMapIntro: string;
+  heatMapSannolikhetAxis: string;
+  heatMapKonsekvensAxis: string;
+  heatMapCellName: string;
+  heatMapCellNameUnrated: string;
+  heatMapLegend: string;
+  heatMapUnrated: string;
+  riskSingular: string;
+  riskPlural: string;
+  filterActive: string;
+  clearFilter: string;
+  ratingSourceLabel: string;
+  ratingSourceOriginal: string;
+  ratingSourcePeriod: string;
+  savedFor: string;
+}
+
+/** The period's progress and result summary. */
+export interface PeriodProgressStrings {
+  progressHeading: string;
+  progressSummary: string;
+  progressNone: string;
+  resultSummaryHeading: string;
+}
+
+/** The risk list with its kontrollmoment, åtgärder and follow-up status. */
+export interface RiskListStrings {
+  risksHeading: string;
+  risksCount: string;
+  otherRisksGroup: string;
+  obligatorisk: string;
+  riskNumber: string;
+  riskLevelLabel: string;
+  notRated: string;
+  kontrollmomentHeading: string;
+  atgarderHeading: string;
+  noKontrollmoment: string;
+  noAtgarder: string;
+  kontrollmomentNumber: string;
+  metodLabel: string;
+  ansvarigLabel: string;
+  frekvensLabel: string;
+  slutdatumLabel: string;
+  noFollowUp: string;
+  noStatus: string;
+  followUpButton: string;
+  followUpButtonName: string;
+  avvikelserInline: string;
+  savedMarker: string;
+  periodAnalysisHeading: string;
+  currentStatusLabel: string;
+  originalRatingPrefix: string;
+}
+
+/** The follow-up form (kontrollmoment, åtgärd, a risk re-rated for the period) and its avvikelser. */
+export interface FollowUpEditorStrings {
+  editorHeadingKontrollmoment: string;
+  editorHeadingAtgard: string;
+  editorHeadingRisk: string;
+  rateRiskButton: string;
+  rateRiskButtonName: string;
+  fieldSannolikhet: string;
+  fieldKonsekvens: string;
+  fieldRiskanalys: string;
+  ratingStepNotSet: string;
+  ratingStepOption: string;
+  ratingPreviewLabel: string;
+  ratingPreviewIncomplete: string;
+  riskRatingSavedFor: string;
+  editorPeriod: string;
+  fieldStatus: string;
+  fieldResultat: string;
+  fieldKommentar: string;
+  fieldKommentarHint: string;
+  resultatNotSet: string;
+  statusNotSet: string;
+  avvikelserHeading: string;
+  avvikelserIntro: string;
+  avvikelseHeading: string;
+  fieldAvvikelseBeskrivning: string;
+  fieldAvvikelseAtgard: string;
+  fieldAvvikelseSlutdatum: string;
+  addAvvikelse: string;
+  removeAvvikelse: string;
+  errorSummaryHeading: string;
+  saved: string;
+  savedAt: string;
+  readOnlyEditor: string;
+}
+
+/** The web part's property pane (SharePoint page editing). */
+export interface PropertyPaneStrings {
+  propertyPaneDescription: string;
+  propertyPaneGroupName: string;
+  propertyPanePlanLabel: string;
+  propertyPaneAllPlans: string;
+}
+
+/** Every text the components and the web part show. */
+export type IUiStrings = CommonStrings &
+  EnsureListsStrings &
+  PlanPickerStrings &
+  PlanViewStrings &
+  HeatMapStrings &
+  PeriodProgressStrings &
+  RiskListStrings &
+  FollowUpEditorStrings &
+  PropertyPaneStrings;
+
+/** The catalogue by view: each table (`sv.ts`, `en.ts`) is written in this shape, one section per view. */
+export interface UiStringSections {
+  /** Texts every view uses: language, loading, buttons, the read-only notice, the general error. */
+  common: CommonStrings;
+  /** "Skapa listor": the lists are missing. */
+  ensureLists: EnsureListsStrings;
+  /** The plan list. */
+  planPicker: PlanPickerStrings;
+  /** The plan view: heading, plan facts and period choice. */
+  planView: PlanViewStrings;
+  /** The risk matrix heat map, its cell filter and the rating source. */
+  heatMap: HeatMapStrings;
+  /** The period's progress and result summary. */
+  periodProgress: PeriodProgressStrings;
+  /** The risk list with its kontrollmoment, åtgärder and follow-up status. */
+  riskList: RiskListStrings;
+  /** The follow-up form (kontrollmoment, åtgärd, a risk re-rated for the period) and its avvikelser. */
+  followUpEditor: FollowUpEditorStrings;
+  /** The web part's property pane (SharePoint page editing). */
+  propertyPane: PropertyPaneStrings;
+}
+
+/** One flat table from its sections (the keys of all sections are distinct). */
+export function joinSections(sections: UiStringSections): IUiStrings {
+  const names = Object.keys(sections) as Array<keyof UiStringSections>;
+  return names.reduce((all, name) => ({ ...all, ...sections[name] }), {} as IUiStrings);
+}
