@@ -1,18 +1,20 @@
 'use strict';
 
-/** Jest runs on the project's Node 22. TypeScript through ts-jest; PnPjs and a few other
- * packages ship ESM only, so they are transformed too. */
+/** Jest runs on the project's Node 22. TypeScript through ts-jest, transpiled file by file
+ * (`isolatedModules`): `npm test` type-checks everything with tsc first, so jest need not.
+ * PnPjs and a few other packages ship ESM only, so they are transformed too. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
-    '^.+\\.(js|mjs)$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' }, diagnostics: false }]
+    '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false, isolatedModules: true }],
+    '^.+\\.(js|mjs)$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' }, diagnostics: false, isolatedModules: true }]
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom|uuid)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleStub.js'
   },
+  setupFilesAfterEnv: ['<rootDir>/tests/support/jsdomSetup.ts'],
   testTimeout: 30000
 };
