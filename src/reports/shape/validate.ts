@@ -52,9 +52,11 @@ function checkField(list: IssueList, path: string, value: unknown, table: TableC
     return undefined;
   }
   if (!isReportFieldName(value)) {
-    // Likelier candidates first: fields present on the table's rows.
-    const onRows = REPORT_FIELD_NAMES.filter((name) => table.rows === undefined || REPORT_FIELDS[name].rows.indexOf(table.rows) >= 0);
-    const suggestion = closestName(value, [...onRows, ...REPORT_FIELD_NAMES]);
+    // Likelier candidates first (closestName keeps the first of equals): fields present on the
+    // table's rows, shorter names before longer ones.
+    const byLength = (a: string, b: string): number => a.length - b.length;
+    const onRows = REPORT_FIELD_NAMES.filter((name) => table.rows === undefined || REPORT_FIELDS[name].rows.indexOf(table.rows) >= 0).sort(byLength);
+    const suggestion = closestName(value, [...onRows, ...REPORT_FIELD_NAMES.slice().sort(byLength)]);
     const hintSv = suggestion !== undefined ? ` (menade du "${suggestion}"?)` : '';
     const hintEn = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : '';
     list.add(path, 'unknown-field', `okänt fält "${value}"${hintSv}`, `unknown field "${value}"${hintEn}`);
