@@ -34,18 +34,41 @@ function printCounts() {
   console.log(`${results.numPassedTests} passed, ${results.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ''));
 }
 
-/** The browser tests drive Debian's Chromium; a fresh machine gets it here, not by hand. */
-function ensureChromium() {
-  if (existsSync(chromiumPath)) return true;
-  console.log(`\n▶ ${chromiumPath} saknas: installerar Debians chromium`);
+/** True when a command is on PATH. */
+function hasCommand(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Debian tools the tests use, with how to tell they are there. The browser tests drive
+ * Chromium; the render tests turn .docx into PDF and PNG with LibreOffice and poppler (they are
+ * reported as skipped without them). A fresh machine gets all that are missing in one
+ * apt-get install, so CI pays for one update.
+ */
+const DEBIAN_TOOLS = [
+  { pkg: 'chromium', present: () => existsSync(chromiumPath), required: true },
+  { pkg: 'libreoffice-writer-nogui', present: () => hasCommand('soffice'), required: false },
+  { pkg: 'poppler-utils', present: () => ['pdfinfo', 'pdftoppm', 'pdftotext'].every(hasCommand), required: false }
+];
+
+/** Installs the missing Debian tools; false when a required one is still missing. */
+function ensureDebianTools() {
+  const missing = DEBIAN_TOOLS.filter((tool) => !tool.present());
+  if (missing.length === 0) return true;
+  const packages = missing.map((tool) => tool.pkg);
+  console.log(`\n▶ Saknas: ${packages.join(', ')}: installerar Debians paket`);
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-    console.error('✖ Chromium behövs för webbläsartesterna: kör "sudo apt-get install chromium".');
-    return false;
+    console.error(`✖ Kör "sudo apt-get install ${packages.join(' ')}" (Chromium behövs för webbläsartesterna; utan LibreOffice och poppler hoppas renderingstesterna över).`);
+    return !missing.some((tool) => tool.required);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-  return Boolean(install && install.status === 0 && existsSync(chromiumPath));
+  if (update.status === 0) {
+    spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  }
+  const still = DEBIAN_TOOLS.filter((tool) => !tool.present());
+  if (still.length > 0) console.error(`✖ Kunde inte installera: ${still.map((tool) => tool.pkg).join(', ')}`);
+  return !still.some((tool) => tool.required);
 }
 
 mkdirSync(join(root, 'jest-output'), { recursive: true });
@@ -58,7 +81,7 @@ const steps = [
   ['Enhetstester och kontraktstester (jest)', bin('jest'), ['--ci', '--json', `--outputFile=${resultsFile}`]]
 ];
 
-let ok = ensureChromium();
+let ok = ensureDebianTools();
 for (const [title, command, args] of steps) {
   if (!ok || !step(title, command, args)) {
     ok = false;
