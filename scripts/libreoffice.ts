@@ -4,7 +4,7 @@
  * used by the render tests and `npm run render:report-image`. `scripts/test.mjs` installs the
  * tools on a fresh machine.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -33,14 +33,40 @@ function run(command: string, args: string[], timeoutMs: number): string {
 
 /**
  * Converts .docx files to PDF with one headless LibreOffice run (it starts once for all files),
- * in a profile of its own so parallel runs and a desktop LibreOffice never meet. Returns the
- * PDF paths, in the order of the inputs.
+ * in a profile of its own so parallel runs and a desktop LibreOffice never meet. LibreOffice
+ * runs in a process group of its own: on timeout the whole group is killed, so no soffice.bin
+ * is left behind (killing the `soffice` wrapper alone would orphan it). Resolves with the PDF
+ * paths, in the order of the inputs.
  */
-export function convertToPdf(docxFiles: readonly string[], outDir: string, timeoutMs: number = 240000): string[] {
+export async function convertToPdf(docxFiles: readonly string[], outDir: string, timeoutMs: number = 240000): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'ik-lo-profile-'));
   try {
-    run('soffice', ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], timeoutMs);
+    await new Promise<void>((resolvePromise, reject) => {
+      const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles];
+      const child = spawn('soffice', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const timer = setTimeout(() => {
+        killGroup(child.pid);
+        reject(new Error(`LibreOffice blev inte klar på ${timeoutMs / 1000} s / did not finish in ${timeoutMs / 1000} s: ${docxFiles.join(' ')}`));
+      }, timeoutMs);
+      child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      child.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        // The wrapper may exit before its soffice.bin; nothing of the group may outlive the run.
+        killGroup(child.pid);
+        if (code === 0) {
+          resolvePromise();
+        } else {
+          reject(new Error(`soffice ${args.join(' ')} misslyckades (${code ?? signal}): ${output}`));
+        }
+      });
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -51,6 +77,18 @@ export function convertToPdf(docxFiles: readonly string[], outDir: string, timeo
     }
     return pdf;
   });
+}
+
+/** Kills a process group, if any of it is left. */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) {
+    return;
+  }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group is gone already.
+  }
 }
 
 /** What pdfinfo says about a PDF. */

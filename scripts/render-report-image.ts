@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   try {
     const docx = join(dir, 'granskningssammanfattning.docx');
     writeFileSync(docx, await renderReportDocx(report, { layout: 'bilaga', handlaggare: demo.report.handlaggare }));
-    const [pdf] = convertToPdf([docx], dir);
+    const [pdf] = await convertToPdf([docx], dir);
     renameSync(pdfPageToPng(pdf, 1, join(dir, 'page'), 80), REPORT_IMAGE);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,7 @@ export type {
 export { REPORT_FIELDS, REPORT_FIELD_NAMES, ROW_SOURCE_LABELS, isReportFieldName, reportFieldInfo } from './shape/fields';
 export type { FieldKind, ReportFieldInfo, ReportFieldName } from './shape/fields';
 export { AREA_GROUP_PLACEHOLDERS, CELL_PLACEHOLDERS, GENERAL_PLACEHOLDERS, RISK_GROUP_PLACEHOLDERS, fillReportTemplate, templateParts } from './shape/templates';
-export { MAX_TABLE_COLUMNS, parseReportShape, validateReportShape, validateReportShapes } from './shape/validate';
+export { MAX_COLUMN_HEADING, MAX_TABLE_COLUMNS, parseReportShape, validateReportShape, validateReportShapes } from './shape/validate';
 export type { ParsedReportShape, ValidateReportShapeOptions } from './shape/validate';
 export type { ReportShapeIssue, ReportShapeIssueCode } from './shape/issues';
 export { BUILT_IN_SHAPES, BUILT_IN_SHAPE_IDS, builtInShape, copyReportShape } from './shapes';

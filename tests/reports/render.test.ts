@@ -63,7 +63,7 @@ describe('LibreOffice renders the built-in shapes', () => {
       writeFileSync(file, await renderReportDocx(report, { layout: 'bilaga', handlaggare: 'Handläggare' }));
       files.push(file);
     }
-    convertToPdf(files, dir).forEach((pdf, i) => (pdfs[ids[i]] = pdf));
+    (await convertToPdf(files, dir)).forEach((pdf, i) => (pdfs[ids[i]] = pdf));
   }, 300000);
 
   afterAll(() => {

@@ -112,9 +112,9 @@ export function checkColour(list: IssueList, path: string, value: unknown): void
   }
 }
 
-/** A template whose placeholders are all among `allowed`. */
-export function checkTemplate(list: IssueList, path: string, value: unknown, allowed: readonly string[], label: [string, string], required: boolean = false): void {
-  const text = checkText(list, path, value, label, 2000, required);
+/** A template of at most `max` characters whose placeholders are all among `allowed`. */
+export function checkTemplate(list: IssueList, path: string, value: unknown, allowed: readonly string[], label: [string, string], required: boolean = false, max: number = 2000): void {
+  const text = checkText(list, path, value, label, max, required);
   if (text === undefined) {
     return;
   }

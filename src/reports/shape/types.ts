@@ -73,8 +73,10 @@ export interface ReportShapeColumn {
   falt: ShapeFieldRef | ShapeFieldRef[];
   /**
    * Column heading, a template: e.g. "Ansvarig", "Status {periodkod} {ar}" (gives "Status T1 2022"
-   * in a per-period column), "Kommentar per {periodgemen} {ar}".
+   * in a per-period column), "Kommentar per {periodtyp} {ar}". At most 200 characters: the
+   * header row repeats on every page.
    * @minLength 1
+   * @maxLength 200
    */
   rubrik: string;
   /**

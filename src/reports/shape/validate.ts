@@ -34,6 +34,9 @@ const STATUS_KEYS = ['Ej påbörjad', 'Pågående', 'Genomförd', 'Ej aktuellt']
 /** Largest number of columns a table may have after per-period columns repeat (Word allows 63). */
 export const MAX_TABLE_COLUMNS = 40;
 
+/** Longest column heading: the header row repeats on every page, so it must stay short. */
+export const MAX_COLUMN_HEADING = 200;
+
 /** Options of validation. */
 export interface ValidateReportShapeOptions {
   /** Ids taken by other shapes (built-in and the organisation's own): the shape's id must differ. */
@@ -127,7 +130,7 @@ function checkColumn(list: IssueList, path: string, value: unknown, table: Table
   checkRequired(list, path, value, { falt: ['fält', 'field'], rubrik: ['rubrik', 'heading'], bredd: ['bredd', 'width'] });
   const fields = value.falt !== undefined && value.falt !== null ? checkFieldRefs(list, childPath(path, 'falt'), value.falt, table) : [];
   if (value.rubrik !== undefined && value.rubrik !== null) {
-    checkTemplate(list, childPath(path, 'rubrik'), value.rubrik, GENERAL, ['rubrik', 'heading'], true);
+    checkTemplate(list, childPath(path, 'rubrik'), value.rubrik, GENERAL, ['rubrik', 'heading'], true, MAX_COLUMN_HEADING);
   }
   if (value.bredd !== undefined && value.bredd !== null) {
     const width = value.bredd;
