@@ -125,7 +125,16 @@ export function sortRows(index: PlanIndex, rows: RowContext[], sort: readonly Re
   }));
   keyed.sort((a, b) => {
     for (let i = 0; i < sort.length; i++) {
-      const order = compareKeys(a.keys[i], b.keys[i]);
+      const x = a.keys[i];
+      const y = b.keys[i];
+      // Rows without a value come last in either direction.
+      if (x === undefined || y === undefined) {
+        if (x !== y) {
+          return x === undefined ? 1 : -1;
+        }
+        continue;
+      }
+      const order = compareKeys(x, y);
       if (order !== 0) {
         return sort[i].ordning === 'fallande' ? -order : order;
       }
