@@ -6,7 +6,7 @@
  */
 import type { FollowUpStatus, Resultat } from './choices';
 import { richTextToPlainText } from './richText';
-import type { Kontrollmoment, PlanData } from './types';
+import type { FollowUp, Kontrollmoment, PlanData } from './types';
 
 /** Grammatical gender of the counted noun: "en avvikelse" (utrum), "ett kontrollmoment" (neutrum). */
 export type SwedishGender = 'utrum' | 'neutrum';
@@ -85,10 +85,15 @@ export function summariseResults(data: PlanData, periodKey: string): ResultSumma
     perStatus: { 'Ej påbörjad': 0, Pågående: 0, Genomförd: 0, 'Ej aktuellt': 0 }
   };
   const sorted = data.kontrollmoment.slice().sort((a: Kontrollmoment, b: Kontrollmoment) => a.nr - b.nr);
+  // The period's follow-ups by kontrollmoment, the first one winning: linear in the plan's size.
+  const followUps = new Map<string, FollowUp>();
+  for (const f of data.uppfoljningar) {
+    if (f.targetType === 'kontrollmoment' && f.periodKey === periodKey && !followUps.has(f.targetKey)) {
+      followUps.set(f.targetKey, f);
+    }
+  }
   for (const km of sorted) {
-    const followUp = data.uppfoljningar.filter(
-      (f) => f.targetType === 'kontrollmoment' && f.targetKey === km.key && f.periodKey === periodKey
-    )[0];
+    const followUp = followUps.get(km.key);
     if (followUp && followUp.status !== undefined && summary.perStatus[followUp.status] !== undefined) {
       summary.perStatus[followUp.status]++;
     }
