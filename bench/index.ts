@@ -2,7 +2,8 @@
  * `npm run bench`: loading a plan view (batched loader vs one request per parent) at 10 and
  * 2 000 kontrollmoment, and the local SharePoint's throughput for item reads and writes, all
  * over real HTTP on 127.0.0.1. The server runs in a child process (bench/server.ts), so the
- * heap figures are the client's alone. Bounded in count and time; stops by itself.
+ * heap figures are the client's alone. Then the reports (bench/reports.ts): building the model
+ * and the .docx. Bounded in count and time; stops by itself.
  */
 import { spawn, ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -15,6 +16,7 @@ import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { createInternkontrollService } from '../src/data/PnpInternkontrollService';
 import type { PlanView } from '../src/data/InternkontrollService';
 import { loadPlanViewNaively } from './naiveLoader';
+import { printReportBench } from './reports';
 import type { BenchServerInfo } from './server';
 
 /** Plan sizes, in kontrollmoment. */
@@ -237,6 +239,8 @@ async function main(): Promise<void> {
     stopServer();
     clearTimeout(guard);
   }
+  // Reports run in process, after the server is gone: their figures are the client's alone.
+  await printReportBench(gc);
 }
 
 main().catch((error: unknown) => {

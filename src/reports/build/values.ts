@@ -90,8 +90,10 @@ export function fieldValue(index: PlanIndex, row: RowContext, field: ReportField
   const risk = row.risk;
   const km = row.kontrollmoment;
   const atgard = row.atgard;
-  const followUp: FollowUp | undefined = row.target !== undefined ? index.followUp(row.target.type, row.target.key, periodKey) : undefined;
-  const riskFollowUp = risk !== undefined ? index.followUp('risk', risk.key, periodKey) : undefined;
+  // Looked up only by the fields that need them: a report reads many cells.
+  const target = row.target;
+  const ownFollowUp = (): FollowUp | undefined => (target !== undefined ? index.followUp(target.type, target.key, periodKey) : undefined);
+  const riskFollowUp = (): FollowUp | undefined => (risk !== undefined ? index.followUp('risk', risk.key, periodKey) : undefined);
   const level = (rating: RiskRating | undefined): FieldValue => {
     if (rating === undefined || rating.sannolikhet === undefined || rating.konsekvens === undefined) {
       return EMPTY;
@@ -127,11 +129,11 @@ export function fieldValue(index: PlanIndex, row: RowContext, field: ReportField
     case 'risk.atgarder':
       return list((risk !== undefined ? index.atgarderByRisk.get(risk.key) ?? [] : []).map((item) => (item.detaljer !== undefined && item.detaljer.trim() !== '' ? item.detaljer : item.beskrivning)));
     case 'risk.uppfoljning.riskvarde':
-      return level(riskFollowUp?.riskvardering);
+      return level(riskFollowUp()?.riskvardering);
     case 'risk.uppfoljning.kommentar':
-      return rich(riskFollowUp?.kommentar);
+      return rich(riskFollowUp()?.kommentar);
     case 'risk.uppfoljning.status':
-      return status(riskFollowUp?.status, style);
+      return status(riskFollowUp()?.status, style);
     case 'kontrollmoment.nr':
       return numberValue(km?.nr);
     case 'kontrollmoment.beskrivning':
@@ -169,15 +171,15 @@ export function fieldValue(index: PlanIndex, row: RowContext, field: ReportField
     case 'atgard.status':
       return status(atgard?.status, style);
     case 'uppfoljning.status':
-      return status(followUp?.status, style);
+      return status(ownFollowUp()?.status, style);
     case 'uppfoljning.resultat':
-      return text(followUp?.resultat);
+      return text(ownFollowUp()?.resultat);
     case 'uppfoljning.kommentar':
-      return rich(followUp?.kommentar);
+      return rich(ownFollowUp()?.kommentar);
     case 'uppfoljning.avvikelser':
-      return list(index.avvikelserOf(followUp).map((item) => item.beskrivning));
+      return list(index.avvikelserOf(ownFollowUp()).map((item) => item.beskrivning));
     case 'uppfoljning.avvikelseatgarder':
-      return list(index.avvikelserOf(followUp).map((item) => item.atgard));
+      return list(index.avvikelserOf(ownFollowUp()).map((item) => item.atgard));
     case 'avvikelse.beskrivning':
       return text(row.avvikelse?.beskrivning);
     case 'avvikelse.atgard':

@@ -38,12 +38,11 @@ function docxRow(row: ReportRow, widths: number[], fontSize: number): TableRow {
     const width = widths.slice(cell.column, cell.column + cell.colSpan).reduce((sum, twips) => sum + twips, 0);
     const style = { size, colour: cell.shading !== undefined ? hexColour(cell.shading.textColour) : undefined };
     return new TableCell({
-      children: docxParagraphs(cell.paragraphs, { style, spacingAfter: 60, keepNext: row.kind === 'group' || row.kind === 'header' }),
+      children: docxParagraphs(cell.paragraphs, { style, spacingAfter: 60, keepNext: row.kind === 'group' || row.kind === 'header' ? true : undefined }),
       width: { size: width, type: WidthType.DXA },
       columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
       rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-      shading: cell.shading !== undefined ? { type: ShadingType.CLEAR, color: 'auto', fill: hexColour(cell.shading.fill) } : undefined,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 }
+      shading: cell.shading !== undefined ? { type: ShadingType.CLEAR, color: 'auto', fill: hexColour(cell.shading.fill) } : undefined
     });
   });
   return new TableRow({
@@ -61,7 +60,9 @@ function docxTable(table: ReportTable, rows: ReportRow[], widths: number[]): Tab
     columnWidths: widths,
     width: { size: total, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    borders: BORDERS
+    borders: BORDERS,
+    // Cell margins once for the table (w:tblCellMar), not on every cell.
+    margins: { top: 40, bottom: 40, left: 80, right: 80 }
   });
 }
 
