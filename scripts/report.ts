@@ -16,7 +16,7 @@ import { BearerToken, BrowserFetch } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import type { IInternkontrollService, PlanSummary } from '../src/data/InternkontrollService';
 import { createInternkontrollService } from '../src/data/PnpInternkontrollService';
-import { BUILT_IN_SHAPE_IDS, buildReport, builtInShape, parseReportShape, renderReportDocx, ReportError, ReportShape } from '../src/reports';
+import { BUILT_IN_SHAPE_IDS, buildReport, parseReportShape, renderReportDocx, ReportError, ReportShape, requireReportShape } from '../src/reports';
 import { createLocalSharePointCore, databaseFile, DEFAULT_SITE_URL, LocalSharePoint, LocalSharePointCore, provisionLocalSharePoint } from '../local';
 import { seedDemoData } from '../local/seedDemo';
 
@@ -64,14 +64,7 @@ function parseArguments(args: readonly string[]): Record<string, string | true> 
 function loadShape(value: string): ReportShape {
   const isFile = /\.json$/i.test(value) || value.indexOf('/') >= 0 || value.indexOf('\\') >= 0;
   if (!isFile) {
-    const shape = builtInShape(value);
-    if (shape === undefined) {
-      throw new UsageError(
-        `Okänd rapportform "${value}". Inbyggda former: ${BUILT_IN_SHAPE_IDS.join(', ')}; eller ange en sökväg till en .json-fil.`,
-        `Unknown report shape "${value}". Built-in shapes: ${BUILT_IN_SHAPE_IDS.join(', ')}; or give the path of a .json file.`
-      );
-    }
-    return shape;
+    return requireReportShape(value);
   }
   const path = resolve(value);
   if (!existsSync(path)) {

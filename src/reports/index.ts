@@ -33,7 +33,7 @@ export { AREA_GROUP_PLACEHOLDERS, CELL_PLACEHOLDERS, GENERAL_PLACEHOLDERS, RISK_
 export { MAX_COLUMN_HEADING, MAX_TABLE_COLUMNS, parseReportShape, validateReportShape, validateReportShapes } from './shape/validate';
 export type { ParsedReportShape, ValidateReportShapeOptions } from './shape/validate';
 export type { ReportShapeIssue, ReportShapeIssueCode } from './shape/issues';
-export { BUILT_IN_SHAPES, BUILT_IN_SHAPE_IDS, builtInShape, copyReportShape } from './shapes';
+export { BUILT_IN_SHAPES, BUILT_IN_SHAPE_IDS, builtInShape, copyReportShape, requireReportShape } from './shapes';
 export { AUTO_LANDSCAPE_COLUMNS, DEFAULT_TABLE_FONT_SIZE, buildReport } from './build/buildReport';
 export type { BuildReportOptions } from './build/buildReport';
 export { DEFAULT_STATUS_SYMBOLS, formatStatus, formatSwedishDate } from './build/format';

@@ -95,7 +95,7 @@ describe('npm run report', () => {
     const out = join(dir, 'none-shape.docx');
     const unknown = report(['--plan', 'seed002-amn-2024-plan', '--period', 'DELAR', '--shape', 'finns-inte', '--data', data, '--out', out]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('Okänd rapportform "finns-inte". Inbyggda former: status-per-tertial, granskningssammanfattning, periodens-riskanalys, atgarder-och-kontroller');
+    expect(unknown.stderr).toContain('Okänd rapportform "finns-inte". Former: status-per-tertial, granskningssammanfattning, periodens-riskanalys, atgarder-och-kontroller.');
     const missingFile = report(['--plan', 'seed002-amn-2024-plan', '--period', 'DELAR', '--shape', join(dir, 'saknas.json'), '--data', data, '--out', out]);
     expect(missingFile.status).toBe(2);
     expect(missingFile.stderr).toContain('saknas.json" finns inte');

@@ -4,6 +4,7 @@
  * built-in shapes validate against it; and it refuses what the validator refuses structurally.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { reportSchemaText, SCHEMA_PATH } from '../../scripts/generate-report-schema';
 import { BUILT_IN_SHAPES, REPORT_FIELD_NAMES, validateReportShape } from '../../src/reports';
@@ -29,6 +30,15 @@ describe('report-shape.schema.json', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const definitions = schema.definitions as Record<string, { enum?: string[] }>;
     expect(definitions.ReportFieldName.enum).toEqual([...REPORT_FIELD_NAMES]);
+  });
+
+  it('is explained in docs/report-shapes.md: every key of every definition and every source field', () => {
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'report-shapes.md'), 'utf8');
+    const definitions = schema.definitions as Record<string, { properties?: Record<string, unknown> }>;
+    const keys = new Set<string>();
+    Object.values(definitions).forEach((definition) => Object.keys(definition.properties ?? {}).forEach((key) => keys.add(key)));
+    const missing = [...Array.from(keys).filter((key) => key !== '$schema'), ...REPORT_FIELD_NAMES].filter((name) => page.indexOf(`\`${name}\``) < 0);
+    expect(missing).toEqual([]);
   });
 
   it('accepts the four built-in shapes', () => {

@@ -113,7 +113,6 @@ export function fieldValue(index: PlanIndex, row: RowContext, field: ReportField
       return text(risk?.titel);
     case 'risk.beskrivning':
       return rich(risk?.beskrivning);
-    case 'risk.omrade':
     case 'omrade.namn':
       return text(omrade?.namn);
     case 'omrade.beskrivning':

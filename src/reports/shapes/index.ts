@@ -3,6 +3,7 @@
  * writes its own shapes in (see docs/report-shapes.md). They are frozen: copy one before
  * changing it (`copyReportShape`).
  */
+import { ReportError } from '../errors';
 import type { ReportShape } from '../shape/types';
 import atgarderOchKontroller from './atgarder-och-kontroller.json';
 import granskningssammanfattning from './granskningssammanfattning.json';
@@ -41,4 +42,17 @@ export function builtInShape(id: string): ReportShape | undefined {
 /** A changeable deep copy of a shape, e.g. to start an organisation's own shape from a built-in one. */
 export function copyReportShape(shape: ReportShape): ReportShape {
   return JSON.parse(JSON.stringify(shape)) as ReportShape;
+}
+
+/**
+ * The shape with the id among the organisation's own shapes and the built-in ones (own shapes
+ * first). Throws `ReportError` of kind "unknown-shape", naming the id and the shapes there are.
+ */
+export function requireReportShape(id: string, ownShapes: readonly ReportShape[] = []): ReportShape {
+  const shape = ownShapes.filter((item) => item.id === id)[0] ?? builtInShape(id);
+  if (shape === undefined) {
+    const known = [...ownShapes.map((item) => item.id), ...BUILT_IN_SHAPE_IDS].join(', ');
+    throw new ReportError('unknown-shape', `Okänd rapportform "${id}". Former: ${known}.`, `Unknown report shape "${id}". Shapes: ${known}.`);
+  }
+  return shape;
 }
