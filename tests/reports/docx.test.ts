@@ -197,6 +197,7 @@ describe('renderReportDocx', () => {
     const report = buildReport(demo.data, 'DELAR', shape, { datum: '2024-09-10' });
     const docx = await readDocx(await renderReportDocx(report, { layout: 'bilaga' }));
     expect(text(docx.document)).toContain('Datum: 10 september 2024');
+    expect(text(docx.document)).toContain('Period: Delår 2022 (1 januari 2022 – 31 augusti 2022)');
     expect(text(tables(docx.document)[0])).toContain('1 januari 2022');
     expect(text(tables(docx.document)[0])).toContain('1 maj 2022, 1 september 2022');
   });

@@ -273,7 +273,14 @@ export function buildReport(view: PlanData, periodKey: string, shape: ReportShap
       namnd: view.plan.namnd,
       ar: view.plan.ar
     },
-    period: { key: period.key, label: period.label, start: period.start, end: period.end },
+    period: {
+      key: period.key,
+      label: period.label,
+      start: period.start,
+      end: period.end,
+      startText: formatSwedishDate(period.start, shape.datumformat ?? 'iso'),
+      endText: formatSwedishDate(period.end, shape.datumformat ?? 'iso')
+    },
     date,
     dateText: formatSwedishDate(date, shape.datumformat ?? 'iso'),
     orientation: orientationSetting === 'liggande' || (orientationSetting === 'auto' && wide) ? 'landscape' : 'portrait',

@@ -79,7 +79,7 @@ function titleBlock(report: ReportModel, options: RenderReportDocxOptions): Para
   }
   block.push(labelled('Nämnd', report.plan.namnd));
   block.push(labelled('Plan', `Internkontrollplan ${report.plan.ar}`));
-  block.push(labelled('Period', `${report.period.label} ${report.plan.ar} (${report.period.start} – ${report.period.end})`));
+  block.push(labelled('Period', `${report.period.label} ${report.plan.ar} (${report.period.startText} – ${report.period.endText})`));
   if (report.plan.diarienummer !== undefined && report.plan.diarienummer !== '') {
     block.push(labelled('Diarienummer', report.plan.diarienummer));
   }

@@ -139,6 +139,10 @@ export interface ReportPeriodInfo {
   start: string;
   /** Last day "YYYY-MM-DD". */
   end: string;
+  /** First and last day as the shape writes dates, e.g. "1 januari 2024" – "31 augusti 2024". */
+  startText: string;
+  /** Last day as the shape writes dates. */
+  endText: string;
 }
 
 /** The summary sentence and what it counts. */
