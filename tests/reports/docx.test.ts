@@ -163,6 +163,11 @@ describe('renderReportDocx', () => {
     expect(tables(plain.docx.document)).toHaveLength(1);
     const withSummary = await rendered('seed002-amn-2024', 'fragment', true);
     expect(text(withSummary.docx.document)).toContain(withSummary.report.summary.text);
+    // A fragment goes into an upright tjänsteskrivelse: upright page, tables as wide as its text, unless told the width.
+    expect(/<w:pgSz [^>]*\/>/.exec(plain.docx.document)?.[0]).toBe('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(tables(plain.docx.document)[0]).toContain(`<w:tblW w:type="dxa" w:w="${textWidthTwips('portrait')}"/>`);
+    const wide = await readDocx(await renderReportDocx(plain.report, { layout: 'fragment', textWidthTwips: 14570 }));
+    expect(tables(wide.document)[0]).toContain('<w:tblW w:type="dxa" w:w="14570"/>');
     const summaryOnly = await readDocx(await renderReportDocx(withSummary.report, { layout: 'fragment', includeSummary: true, includeTables: false }));
     expect(tables(summaryOnly.document)).toHaveLength(0);
     expect(text(summaryOnly.document)).toBe(withSummary.report.summary.text);

@@ -28,9 +28,11 @@ export interface RenderReportDocxOptions {
   /** The handläggare named in the bilaga's title block, e.g. "Handläggare". */
   handlaggare?: string;
   /**
-   * Width the tables fill, in twips; default the A4 text width of the report's orientation
-   * (9 638 portrait, 14 570 landscape, with 2 cm margins). The Word add-in may pass the width
-   * of the document it inserts into.
+   * Width the tables fill, in twips. Default for a bilaga: the A4 text width of the report's
+   * orientation (9 638 portrait, 14 570 landscape, with 2 cm margins). Default for a fragment:
+   * the portrait width, since it goes into a tjänsteskrivelse whose page is not known here and
+   * is upright in practice; the Word add-in passes the width of the section it inserts into
+   * when it knows it.
    */
   textWidthTwips?: number;
 }
@@ -103,7 +105,7 @@ function body(report: ReportModel, options: RenderReportDocxOptions): Array<Para
   if (options.includeTables === false) {
     return children;
   }
-  const width = options.textWidthTwips ?? textWidthTwips(report.orientation);
+  const width = options.textWidthTwips ?? textWidthTwips(pageOrientation(report, options));
   for (const table of report.tables) {
     if (table.heading !== undefined && table.heading !== '') {
       // A bilaga uses the heading style; a fragment keeps the document's own styles and carries
@@ -124,9 +126,14 @@ function body(report: ReportModel, options: RenderReportDocxOptions): Array<Para
   return children;
 }
 
+/** The page of the document: the report's orientation for a bilaga, upright for a fragment (see `textWidthTwips`). */
+function pageOrientation(report: ReportModel, options: RenderReportDocxOptions): 'portrait' | 'landscape' {
+  return options.layout === 'bilaga' ? report.orientation : 'portrait';
+}
+
 /** The report as .docx bytes. */
 export async function renderReportDocx(report: ReportModel, options: RenderReportDocxOptions): Promise<Uint8Array> {
-  const landscape = report.orientation === 'landscape';
+  const landscape = pageOrientation(report, options) === 'landscape';
   const document = new Document({
     creator: 'Internkontroll',
     title: xmlSafeText(report.title),
