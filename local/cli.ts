@@ -1,6 +1,7 @@
 /**
- * `npm run local -- start [--port 4322] [--data .local-data] [--host 127.0.0.1]` starts the
- * local SharePoint and prints the site URL; `npm run local -- reset [--data .local-data]`
+ * `npm run local -- start [--port 4322] [--data .local-data] [--host 127.0.0.1 [--allow-remote]]`
+ * starts the local SharePoint and prints the site URL (an interface other than loopback needs
+ * `--allow-remote` and prints a warning); `npm run local -- reset [--data .local-data]`
  * deletes its data.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ function option(args: readonly string[], name: string): string | undefined {
 
 async function start(args: readonly string[]): Promise<void> {
   const port = Number(option(args, 'port') ?? process.env.LOCAL_SHAREPOINT_PORT ?? DEFAULT_PORT);
-  const server = await startLocalSharePoint({ port, dataDir: option(args, 'data'), host: option(args, 'host') });
+  const server = await startLocalSharePoint({ port, dataDir: option(args, 'data'), host: option(args, 'host'), allowRemote: args.includes('--allow-remote') });
   console.log(`Lokal SharePoint körs / Local SharePoint running: ${server.siteUrl}`);
   const stop = (): void => {
     server.close().then(
@@ -50,6 +51,6 @@ switch (command) {
     reset(rest);
     break;
   default:
-    console.log('Användning / Usage: npm run local -- start [--port 4322] [--data .local-data] [--host 127.0.0.1] | reset [--data .local-data]');
+    console.log('Användning / Usage: npm run local -- start [--port 4322] [--data .local-data] [--host 127.0.0.1 [--allow-remote]] | reset [--data .local-data]');
     process.exit(command === undefined ? 0 : 1);
 }

@@ -3,7 +3,17 @@
  */
 import type { MetadataLevel } from './json';
 import type { SiteStore } from './store/site-store';
-import type { Access, SiteUser } from './store/users';
+import type { Mask } from './security/masks';
+import type { ListRecord } from './store/lists';
+import type { SiteUser } from './store/users';
+
+/** What the caller may do, computed once per scope and request. */
+export interface CallerPermissions {
+  /** The caller's effective permissions on the web. */
+  web(): Mask;
+  /** The caller's effective permissions on a list (and its items, which inherit them). */
+  list(list: ListRecord): Mask;
+}
 
 /** The method a request means, after `X-HTTP-Method` tunnelling. */
 export type EffectiveMethod = 'GET' | 'POST' | 'MERGE' | 'PATCH' | 'PUT' | 'DELETE';
@@ -18,8 +28,8 @@ export interface RequestContext {
   readonly sitePath: string;
   /** The caller. */
   readonly user: SiteUser;
-  /** The caller's permission level on the site. */
-  readonly access: Access;
+  /** The caller's effective permissions. */
+  readonly perms: CallerPermissions;
   /** Effective method. */
   readonly method: EffectiveMethod;
   /** The request URL. */

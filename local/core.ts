@@ -6,16 +6,19 @@
  * read-check-write such as an ETag-guarded update can never interleave with another request
  * in the same process; SQLite transactions make every write all-or-nothing.
  */
+import { identifyCaller, issueToken } from './auth';
 import { buildBatchResponse, parseBatchRequest } from './batch';
-import type { EffectiveMethod, RequestContext } from './context';
+import type { CallerPermissions, EffectiveMethod, RequestContext } from './context';
 import { isDigestValid, issueDigest, DIGEST_TIMEOUT_SECONDS } from './digest';
 import { ErrorCodes, invalidExpression, methodNotAllowed, resourceNotFound, securityValidation, SpError } from './errors';
 import { FaultInjector, type FaultSettings } from './faults';
 import { webRoute, siteRoute } from './handlers/web';
 import { baseHeaders, errorResponse, jsonContentType, metadataLevel, shapePayload, unexpectedError, type MetadataLevel, type Payload } from './json';
 import { parseSegments } from './segments';
+import type { Mask } from './security/masks';
+import { listScope } from './store/security';
 import { SiteStore } from './store/site-store';
-import { DEFAULT_LOGIN, type SiteUser } from './store/users';
+import type { SiteUser } from './store/users';
 import { headerValue, type LocalRequest, type LocalResponse } from './types';
 
 /** The site path of the local SharePoint. */
@@ -37,7 +40,18 @@ export interface LocalSharePointOptions {
   readonly logger?: (message: string, error: unknown) => void;
   /** Clock, for tests that need fixed times. */
   readonly clock?: () => Date;
+  /** What a `$batch` answers after a part fails (see {@link BatchFailureMode}); default `continue`. */
+  readonly batchFailure?: BatchFailureMode;
 }
+
+/**
+ * What SharePoint Online does with the rest of a `$batch` after one part fails. Microsoft's
+ * documentation says the parts are independent and the others complete (`continue`); PnPjs's
+ * issues #486 and #1275 show SharePoint Online answering every later part with 500
+ * "Index was outside the bounds of the array." without running it (`abort-rest`). The local
+ * SharePoint can do either, so code is tested under both.
+ */
+export type BatchFailureMode = 'continue' | 'abort-rest';
 
 const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'MERGE', 'PATCH', 'PUT', 'DELETE']);
 
@@ -54,14 +68,18 @@ function effectiveMethod(request: LocalRequest): EffectiveMethod {
   throw methodNotAllowed(chosen);
 }
 
-function cookieValue(cookieHeader: string | undefined, name: string): string | undefined {
-  for (const part of (cookieHeader ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) {
-      return decodeURIComponent(value.join('='));
+/** Effective permissions of one caller, each scope computed once per request. */
+function callerPermissions(store: SiteStore, user: SiteUser): CallerPermissions {
+  const cache = new Map<string, Mask>();
+  const of = (scope: 'web' | `list:${number}`): Mask => {
+    let mask = cache.get(scope);
+    if (mask === undefined) {
+      mask = store.security.effectiveMask(user, scope);
+      cache.set(scope, mask);
     }
-  }
-  return undefined;
+    return mask;
+  };
+  return { web: () => of('web'), list: (list) => of(listScope(list.rowId)) };
 }
 
 /** One local SharePoint site. */
@@ -72,6 +90,8 @@ export class LocalSharePointCore {
   public readonly faults: FaultInjector;
   /** Server-relative site path. */
   public readonly sitePath: string;
+  /** What a `$batch` answers after a part fails; may be changed at run time. */
+  public batchFailure: BatchFailureMode;
   private readonly logger: (message: string, error: unknown) => void;
   private readonly clock: () => Date;
 
@@ -81,6 +101,7 @@ export class LocalSharePointCore {
     this.sitePath = (options.sitePath ?? DEFAULT_SITE_PATH).replace(/\/+$/, '');
     this.logger = options.logger ?? ((message, error) => console.error(message, error));
     this.clock = options.clock ?? (() => new Date());
+    this.batchFailure = options.batchFailure ?? 'continue';
   }
 
   /** Handles one request. Never throws: every failure is an HTTP answer. */
@@ -124,14 +145,6 @@ export class LocalSharePointCore {
     }
   }
 
-  /** The caller: `X-Local-User` header or `local-user` cookie, else the default user. */
-  private caller(request: LocalRequest): SiteUser {
-    const login = headerValue(request.headers, 'X-Local-User') ?? cookieValue(headerValue(request.headers, 'Cookie'), 'local-user');
-    const users = this.store.users;
-    const found = login === undefined || login.trim() === '' ? undefined : users.byLogin(login);
-    return found !== undefined && found.inSite ? found : users.byLogin(DEFAULT_LOGIN)!;
-  }
-
   private route(request: LocalRequest, url: URL, level: MetadataLevel, options: { digestChecked: boolean; user?: SiteUser }): LocalResponse {
     const prefix = `${this.sitePath}/_api`.toLowerCase();
     const pathname = url.pathname;
@@ -152,20 +165,21 @@ export class LocalSharePointCore {
     }
     const now = this.clock();
     const siteUrl = `${url.origin}${this.sitePath}`;
+    // Who is calling comes first: an unknown caller is 401 before anything else is checked.
+    const caller = options.user !== undefined ? { user: options.user, bearer: true } : identifyCaller(this.store, request, this.sitePath, now);
+    const user = caller.user;
     if (first.lower === 'contextinfo') {
       if (method !== 'POST') {
         throw methodNotAllowed(method);
       }
       return this.contextInfo(siteUrl, level, now);
     }
-    if (WRITE_METHODS.has(method) && !options.digestChecked) {
-      // OAuth (Authorization: Bearer) calls need no digest, as in SharePoint Online.
-      const bearer = /^Bearer\s/i.test(headerValue(request.headers, 'Authorization') ?? '');
-      if (!bearer && !isDigestValid(headerValue(request.headers, 'X-RequestDigest'), this.sitePath, now)) {
+    // OAuth (bearer) calls need no digest, as in SharePoint Online; batch parts were checked once.
+    if (WRITE_METHODS.has(method) && !options.digestChecked && !caller.bearer) {
+      if (!isDigestValid(headerValue(request.headers, 'X-RequestDigest'), this.sitePath, now)) {
         throw securityValidation();
       }
     }
-    const user = options.user ?? this.caller(request);
     if (first.lower === '$batch') {
       if (method !== 'POST' || options.user !== undefined) {
         throw methodNotAllowed(method);
@@ -177,7 +191,7 @@ export class LocalSharePointCore {
       siteUrl,
       sitePath: this.sitePath,
       user,
-      access: this.store.users.accessOf(user),
+      perms: callerPermissions(this.store, user),
       method,
       url,
       headers: request.headers,
@@ -234,19 +248,31 @@ export class LocalSharePointCore {
   private batch(request: LocalRequest, user: SiteUser): LocalResponse {
     const parts = parseBatchRequest(request.body ?? '', headerValue(request.headers, 'Content-Type'));
     const base = new URL(request.url);
+    let failed = false;
     const responses = parts.map((part) => {
+      if (failed && this.batchFailure === 'abort-rest') {
+        // What SharePoint Online has been seen to answer for the parts after a failed one.
+        return errorResponse(new SpError(500, ErrorCodes.indexOutOfRange, 'Index was outside the bounds of the array.'), metadataLevel(headerValue(part.headers, 'Accept')));
+      }
       let url: URL;
+      let answer: LocalResponse;
       try {
         url = new URL(part.url, base);
+        answer = this.process(part, url, { digestChecked: true, user });
       } catch {
-        return errorResponse(new SpError(400, ErrorCodes.invalidClientQuery, 'The request URL is not valid.'), 'minimal');
+        answer = errorResponse(new SpError(400, ErrorCodes.invalidClientQuery, 'The request URL is not valid.'), 'minimal');
       }
-      return this.process(part, url, { digestChecked: true, user });
+      failed = failed || answer.status >= 400;
+      return answer;
     });
     return buildBatchResponse(responses, baseHeaders());
   }
 
-  /** The local-only admin endpoint: `/_local/faults`, `/_local/stats`, `/_local/reset`. */
+  /**
+   * The local-only admin endpoint: `/_local/faults`, `/_local/stats`, `/_local/reset`,
+   * `/_local/token` (a bearer token for a user of the site: `{"user":"handlaggare"}`). The
+   * HTTP server answers these to loopback callers only.
+   */
   private admin(request: LocalRequest, url: URL): LocalResponse {
     const json = (status: number, body: unknown): LocalResponse => ({
       status,
@@ -269,6 +295,22 @@ export class LocalSharePointCore {
           this.faults.resetCounters();
         }
         return json(200, { counters: this.faults.counters, lists: this.store.lists.all().map((l) => ({ title: l.title, itemCount: l.itemCount })) });
+      }
+      if (name === 'token' && method === 'POST') {
+        const body = JSON.parse(request.body ?? '{}') as { user?: unknown };
+        const user = typeof body.user === 'string' ? this.store.users.byExactLogin(body.user) : undefined;
+        if (user === undefined) {
+          return json(400, { error: 'invalid_request', error_description: 'Okänd användare / unknown user' });
+        }
+        return json(200, issueToken(this.store, user, this.sitePath, this.clock()));
+      }
+      if (name === 'batch' && (method === 'POST' || method === 'PUT')) {
+        const body = JSON.parse(request.body ?? '{}') as { failure?: unknown };
+        if (body.failure !== 'continue' && body.failure !== 'abort-rest') {
+          return json(400, { error: 'failure must be continue or abort-rest' });
+        }
+        this.batchFailure = body.failure;
+        return json(200, { failure: this.batchFailure });
       }
       if (name === 'reset' && method === 'POST') {
         this.store.reset();

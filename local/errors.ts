@@ -40,7 +40,11 @@ export const ErrorCodes = {
   duplicateValues: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
   fieldValidation: '-2130575155, Microsoft.SharePoint.SPFieldValidationException',
   requestThrottled: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',
-  unexpected: '-2146233088, System.InvalidOperationException'
+  unexpected: '-2146233088, System.InvalidOperationException',
+  indexOutOfRange: '-1, System.IndexOutOfRangeException',
+  listDataValidation: '-2130575162, Microsoft.SharePoint.SPListDataValidationException',
+  fieldDataValidation: '-2130575163, Microsoft.SharePoint.SPListDataValidationException',
+  groupNameInUse: '-2130575293, Microsoft.SharePoint.SPException'
 } as const;
 
 /** 404: a list title that does not exist (SharePoint's exact wording). */

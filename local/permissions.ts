@@ -1,47 +1,71 @@
 /**
- * Permission checks, following SharePoint's permission levels for the three site groups:
- * owners (Full Control) do everything; members (Contribute) read and write items; visitors
- * (Read) only read. A list's WriteSecurity narrows members: 2 = only items they created,
- * 4 = no items. ReadSecurity 2 lets members and visitors see only items they created.
+ * Permission checks against the caller's effective permissions (store/security.ts), named
+ * for what each REST operation needs in SharePoint: reading the site needs Open, reading a
+ * list ViewListItems, writing items Add/Edit/DeleteListItems, changing lists and columns
+ * ManageLists, changing permissions ManagePermissions. A list's WriteSecurity narrows item
+ * writes (2 = only items the caller created, 4 = none) and ReadSecurity 2 narrows reads to the
+ * caller's own items, for everyone without ManageLists on the list.
  */
 import { accessDenied } from './errors';
 import type { RequestContext } from './context';
+import { hasPermission, maskJson, PermissionKind, type Mask } from './security/masks';
 import type { ListRecord } from './store/lists';
 import type { ItemRow } from './store/items';
 
-/** Fails unless the caller may read the site. */
+/** Fails with SharePoint's 403 unless the caller holds `kind` on the web. */
+export function requireWebPermission(ctx: RequestContext, kind: number): void {
+  if (!hasPermission(ctx.perms.web(), kind)) {
+    throw accessDenied();
+  }
+}
+
+/** Fails with SharePoint's 403 unless the caller holds `kind` on the list. */
+export function requireListPermission(ctx: RequestContext, list: ListRecord, kind: number): void {
+  if (!hasPermission(ctx.perms.list(list), kind)) {
+    throw accessDenied();
+  }
+}
+
+/** Fails unless the caller may open the site (any level, Limited Access included). */
 export function requireRead(ctx: RequestContext): void {
-  if (ctx.access === 'None') {
-    throw accessDenied();
-  }
+  requireWebPermission(ctx, PermissionKind.Open);
 }
 
-/** Fails unless the caller may manage lists and fields (owners). */
-export function requireManageLists(ctx: RequestContext): void {
-  if (ctx.access !== 'FullControl') {
-    throw accessDenied();
-  }
+/** Fails unless the caller may create lists on the site. */
+export function requireManageWebLists(ctx: RequestContext): void {
+  requireWebPermission(ctx, PermissionKind.ManageLists);
 }
 
-/** Fails unless the caller may write at all (members and owners). */
-export function requireContribute(ctx: RequestContext): void {
-  if (ctx.access !== 'FullControl' && ctx.access !== 'Contribute') {
-    throw accessDenied();
-  }
+/** Fails unless the caller may change the list and its columns. */
+export function requireManageList(ctx: RequestContext, list: ListRecord): void {
+  requireListPermission(ctx, list, PermissionKind.ManageLists);
+}
+
+/** Fails unless the caller may see the list and its items. */
+export function requireViewList(ctx: RequestContext, list: ListRecord): void {
+  requireListPermission(ctx, list, PermissionKind.ViewListItems);
+}
+
+/** Whether the caller sees the list at all (lists the caller cannot see are left out of `web/lists`). */
+export function canViewList(ctx: RequestContext, list: ListRecord): boolean {
+  return hasPermission(ctx.perms.list(list), PermissionKind.ViewListItems);
+}
+
+/** Whether WriteSecurity and ReadSecurity apply to the caller (everyone without ManageLists). */
+function itemLevelRulesApply(ctx: RequestContext, list: ListRecord): boolean {
+  return !hasPermission(ctx.perms.list(list), PermissionKind.ManageLists);
 }
 
 /** Fails unless the caller may add items to the list. */
 export function requireAddItem(ctx: RequestContext, list: ListRecord): void {
-  requireContribute(ctx);
-  if (ctx.access !== 'FullControl' && Number(list.props.WriteSecurity ?? 1) === 4) {
+  requireListPermission(ctx, list, PermissionKind.AddListItems);
+  if (itemLevelRulesApply(ctx, list) && Number(list.props.WriteSecurity ?? 1) === 4) {
     throw accessDenied();
   }
 }
 
-/** Fails unless the caller may edit or delete this item. */
-export function requireEditItem(ctx: RequestContext, list: ListRecord, row: ItemRow): void {
-  requireContribute(ctx);
-  if (ctx.access === 'FullControl') {
+function requireOwnItem(ctx: RequestContext, list: ListRecord, row: ItemRow): void {
+  if (!itemLevelRulesApply(ctx, list)) {
     return;
   }
   const writeSecurity = Number(list.props.WriteSecurity ?? 1);
@@ -50,27 +74,42 @@ export function requireEditItem(ctx: RequestContext, list: ListRecord, row: Item
   }
 }
 
+/** Fails unless the caller may edit this item. */
+export function requireEditItem(ctx: RequestContext, list: ListRecord, row: ItemRow): void {
+  requireListPermission(ctx, list, PermissionKind.EditListItems);
+  requireOwnItem(ctx, list, row);
+}
+
+/** Fails unless the caller may delete (or recycle) this item. */
+export function requireDeleteItem(ctx: RequestContext, list: ListRecord, row: ItemRow): void {
+  requireListPermission(ctx, list, PermissionKind.DeleteListItems);
+  requireOwnItem(ctx, list, row);
+}
+
 /** The author restriction ReadSecurity puts on the caller's reads, if any. */
 export function readScope(ctx: RequestContext, list: ListRecord): { onlyAuthorId?: number } {
-  if (ctx.access !== 'FullControl' && Number(list.props.ReadSecurity ?? 1) === 2) {
+  if (itemLevelRulesApply(ctx, list) && Number(list.props.ReadSecurity ?? 1) === 2) {
     return { onlyAuthorId: ctx.user.id };
   }
   return {};
 }
 
-/** Fails unless the caller may read this item (ReadSecurity). */
+/** Fails unless the caller may read this item (ViewListItems and ReadSecurity). */
 export function requireReadItem(ctx: RequestContext, list: ListRecord, row: ItemRow): void {
-  requireRead(ctx);
+  requireViewList(ctx, list);
   const scope = readScope(ctx, list);
   if (scope.onlyAuthorId !== undefined && Number(row.s_author) !== scope.onlyAuthorId) {
     throw accessDenied();
   }
 }
 
-/** SharePoint's effective permission masks for the three levels. */
-export const PERMISSION_MASKS: Readonly<Record<string, { High: string; Low: string }>> = {
-  FullControl: { High: '2147483647', Low: '4294967295' },
-  Contribute: { High: '432', Low: '1011028719' },
-  Read: { High: '176', Low: '138612833' },
-  None: { High: '0', Low: '0' }
-};
+/**
+ * A mask as SharePoint answers `EffectiveBasePermissions` or `GetUserEffectivePermissions`
+ * (`name`): an SP.BasePermissions value in the caller's metadata level.
+ */
+export function basePermissionsJson(ctx: RequestContext, mask: Mask, name: string = 'EffectiveBasePermissions'): Record<string, unknown> {
+  if (ctx.level === 'verbose') {
+    return { d: { [name]: { __metadata: { type: 'SP.BasePermissions' }, ...maskJson(mask) } } };
+  }
+  return { ...(ctx.level === 'none' ? {} : { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#SP.ApiData.BasePermissions` }), ...maskJson(mask) };
+}

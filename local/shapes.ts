@@ -7,7 +7,7 @@ import type { RequestContext } from './context';
 import { Entity } from './json';
 import { FIELD_KINDS, isMultiKind, type FieldRecord } from './store/fields';
 import type { ListRecord } from './store/lists';
-import { claimsLogin, GROUP_IDS, type SiteGroup, type SiteUser } from './store/users';
+import { claimsLogin, type SiteGroup, type SiteUser } from './store/users';
 
 /** `Web/Lists(guid'…')`, the relative path SharePoint uses in edit links. */
 export function listPath(list: ListRecord): string {
@@ -286,7 +286,7 @@ export function userEntity(ctx: RequestContext, user: SiteUser): Entity {
 /** SP.Group. */
 export function groupEntity(ctx: RequestContext, group: SiteGroup): Entity {
   const path = `Web/SiteGroups/GetById(${group.id})`;
-  const owners = ctx.store.users.groups().find((g) => g.id === GROUP_IDS.owners);
+  const owner = ctx.store.users.groupById(group.ownerId) ?? ctx.store.users.byId(group.ownerId);
   return new Entity(
     { type: 'SP.Group', id: `${ctx.siteUrl}/_api/${path}`, editLink: path },
     {
@@ -295,12 +295,12 @@ export function groupEntity(ctx: RequestContext, group: SiteGroup): Entity {
       LoginName: group.title,
       Title: group.title,
       PrincipalType: 8,
-      AllowMembersEditMembership: false,
+      AllowMembersEditMembership: group.allowMembersEditMembership,
       AllowRequestToJoinLeave: false,
       AutoAcceptRequestToJoinLeave: false,
       Description: group.description,
-      OnlyAllowMembersViewMembership: false,
-      OwnerTitle: owners?.title ?? group.title,
+      OnlyAllowMembersViewMembership: group.onlyAllowMembersViewMembership,
+      OwnerTitle: owner?.title ?? group.title,
       RequestToJoinLeaveEmailSetting: null
     }
   );

@@ -14,6 +14,8 @@ export interface LocalRequest {
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** Request body as text (JSON or a multipart $batch body), if any. */
   readonly body?: string;
+  /** The client's IP address (HTTP server); undefined for in-process callers. */
+  readonly clientAddress?: string;
 }
 
 /** One HTTP response produced by the core. */

@@ -65,25 +65,30 @@ export function integerArgument(segment: Segment): number {
   return numeric;
 }
 
-/** Keeps the `$select`ed properties of a metadata entity (`*` keeps all). */
-export function selectProperties(entity: Entity, select: readonly (readonly string[])[] | undefined): Entity {
+/**
+ * Keeps the `$select`ed properties of a metadata entity (`*` keeps all). `extras` are
+ * properties SharePoint returns only when named in `$select` (e.g. a list's
+ * `HasUniqueRoleAssignments`).
+ */
+export function selectProperties(entity: Entity, select: readonly (readonly string[])[] | undefined, extras: Record<string, unknown> = {}): Entity {
   if (select === undefined || select.some((path) => path.length === 1 && path[0] === '*')) {
     return entity;
   }
+  const all: Record<string, unknown> = { ...entity.props, ...extras };
   const props: Record<string, unknown> = {};
   for (const path of select) {
-    const key = Object.keys(entity.props).find((k) => k.toLowerCase() === path[0].toLowerCase());
+    const key = Object.keys(all).find((k) => k.toLowerCase() === path[0].toLowerCase());
     if (key === undefined || path.length > 1) {
       throw propertyNotFound(path.join('/'));
     }
-    props[key] = entity.props[key];
+    props[key] = all[key];
   }
   return new Entity(entity.meta, props);
 }
 
-/** A single metadata entity with `$select` applied. */
-export function entityPayload(ctx: RequestContext, entity: Entity, metadata: string): Payload {
-  return { kind: 'entity', entity: selectProperties(entity, queryOptions(ctx).select), metadata };
+/** A single metadata entity with `$select` applied (`extras` only when selected). */
+export function entityPayload(ctx: RequestContext, entity: Entity, metadata: string, extras: Record<string, unknown> = {}): Payload {
+  return { kind: 'entity', entity: selectProperties(entity, queryOptions(ctx).select, extras), metadata };
 }
 
 function compareValues(a: unknown, b: unknown): number {

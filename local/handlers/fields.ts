@@ -8,7 +8,7 @@ import type { RequestContext } from '../context';
 import { ErrorCodes, fieldNotFound, listIdNotFound, resourceNotFound, SpError, unknownBodyProperty, valueOutOfRange, wrongValueType } from '../errors';
 import { childElement, encodeInternalName, invalidSchemaXml, parseXmlElement, xmlBoolean } from '../field-xml';
 import type { Payload } from '../json';
-import { requireManageLists, requireRead } from '../permissions';
+import { requireManageList, requireViewList } from '../permissions';
 import type { Segment } from '../segments';
 import { fieldEntity } from '../shapes';
 import { columnFor, FIELD_KINDS, isLookupKind, type FieldKind, type FieldRecord } from '../store/fields';
@@ -369,7 +369,7 @@ function fieldRoute(ctx: RequestContext, list: ListRecord, field: FieldRecord, r
     if (/^setshowin(display|edit|new)form$/.test(rest[0].lower)) {
       requireEnd(rest.slice(1));
       requireMethod(ctx, 'POST');
-      requireManageLists(ctx);
+      requireManageList(ctx, list);
       return { kind: 'empty', status: 200 };
     }
     throw resourceNotFound(rest[0].name);
@@ -378,7 +378,7 @@ function fieldRoute(ctx: RequestContext, list: ListRecord, field: FieldRecord, r
   if (ctx.method === 'GET') {
     return entityPayload(ctx, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element');
   }
-  requireManageLists(ctx);
+  requireManageList(ctx, list);
   if (ctx.method === 'DELETE') {
     if (field.builtIn) {
       throw new SpError(400, ErrorCodes.spExceptionGeneric, 'You cannot delete a column that SharePoint requires.');
@@ -400,7 +400,7 @@ function fieldRoute(ctx: RequestContext, list: ListRecord, field: FieldRecord, r
 
 /** `…/fields…` */
 export function fieldsRoute(ctx: RequestContext, list: ListRecord, segment: Segment, rest: readonly Segment[]): Payload {
-  requireRead(ctx);
+  requireViewList(ctx, list);
   if (segment.args !== undefined) {
     return fieldRoute(ctx, list, resolveField(list, segment), rest);
   }
@@ -413,14 +413,14 @@ export function fieldsRoute(ctx: RequestContext, list: ListRecord, segment: Segm
         'SP.ApiData.Fields'
       );
     }
-    requireManageLists(ctx);
+    requireManageList(ctx, list);
     return addField(ctx, list, fieldFromJson(list, jsonBody(ctx)));
   }
   const [next, ...after] = rest;
   if (next.lower === 'createfieldasxml') {
     requireEnd(after);
     requireMethod(ctx, 'POST');
-    requireManageLists(ctx);
+    requireManageList(ctx, list);
     const body = jsonBody(ctx);
     const parameters = body.parameters as { SchemaXml?: unknown; Options?: unknown } | undefined;
     if (typeof parameters !== 'object' || parameters === null || typeof parameters.SchemaXml !== 'string') {

@@ -6,7 +6,8 @@ import type { RequestContext } from '../context';
 import { etagMismatch, resourceNotFound } from '../errors';
 import { ItemProjection, versionEntity } from '../item-json';
 import type { Payload } from '../json';
-import { PERMISSION_MASKS, readScope, requireAddItem, requireContribute, requireEditItem, requireRead, requireReadItem } from '../permissions';
+import { basePermissionsJson, readScope, requireAddItem, requireDeleteItem, requireEditItem, requireListPermission, requireReadItem, requireViewList } from '../permissions';
+import { PermissionKind } from '../security/masks';
 import type { Segment } from '../segments';
 import { itemSetName } from '../shapes';
 import { queryItems } from '../store/item-query';
@@ -45,16 +46,16 @@ function userExistsFor(ctx: RequestContext): (id: number) => boolean {
 }
 
 function itemRoute(ctx: RequestContext, list: ListRecord, id: number, rest: readonly Segment[]): Payload {
-  requireRead(ctx);
+  requireViewList(ctx, list);
   if (rest.length > 0) {
     const [next, ...after] = rest;
     switch (next.lower) {
       case 'recycle': {
         requireEnd(after);
         requireMethod(ctx, 'POST');
-        requireContribute(ctx);
+        requireListPermission(ctx, list, PermissionKind.DeleteListItems);
         const recycleId = ctx.store.write(() =>
-          ctx.store.items.recycle(list, id, ctx.user.id, ctx.now, (row) => requireEditItem(ctx, list, row))
+          ctx.store.items.recycle(list, id, ctx.user.id, ctx.now, (row) => requireDeleteItem(ctx, list, row))
         );
         return { kind: 'value', value: recycleId, edmType: 'Edm.Guid', verboseName: 'Recycle' };
       }
@@ -62,6 +63,7 @@ function itemRoute(ctx: RequestContext, list: ListRecord, id: number, rest: read
         requireMethod(ctx, 'GET');
         const row = ctx.store.items.require(list, id);
         requireReadItem(ctx, list, row);
+        requireListPermission(ctx, list, PermissionKind.ViewVersions);
         const versions = ctx.store.items.versions(list, id);
         const entities = versions.map((v) => versionEntity(ctx, list, v, v.version === Number(row.s_version)));
         const single = next.args !== undefined ? next : after[0]?.lower === 'getbyid' ? after[0] : undefined;
@@ -80,7 +82,8 @@ function itemRoute(ctx: RequestContext, list: ListRecord, id: number, rest: read
       case 'effectivebasepermissions':
         requireEnd(after);
         ctx.store.items.require(list, id);
-        return { kind: 'raw', json: { ...(ctx.level === 'none' ? {} : { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#SP.ApiData.BasePermissions` }), ...PERMISSION_MASKS[ctx.access] } };
+        // Items inherit their list's permissions here (no item-level unique permissions).
+        return { kind: 'raw', json: basePermissionsJson(ctx, ctx.perms.list(list)) };
       default:
         throw resourceNotFound(next.name);
     }
@@ -94,12 +97,12 @@ function itemRoute(ctx: RequestContext, list: ListRecord, id: number, rest: read
     const [entity] = projection.build([row]);
     return { kind: 'entity', entity, metadata: `${itemSetName(list)}/@Element`, headers: { ETag: itemEtag(row) } };
   }
-  requireContribute(ctx);
+  requireListPermission(ctx, list, ctx.method === 'DELETE' ? PermissionKind.DeleteListItems : PermissionKind.EditListItems);
   const ifMatch = headerValue(ctx.headers, 'If-Match');
   if (ctx.method === 'DELETE') {
     ctx.store.write(() =>
       ctx.store.items.remove(list, id, ctx.now, (row) => {
-        requireEditItem(ctx, list, row);
+        requireDeleteItem(ctx, list, row);
         checkItemEtag(ifMatch, row);
       })
     );
@@ -117,7 +120,7 @@ function itemRoute(ctx: RequestContext, list: ListRecord, id: number, rest: read
 
 /** `…/items…` */
 export function itemsRoute(ctx: RequestContext, list: ListRecord, segment: Segment, rest: readonly Segment[]): Payload {
-  requireRead(ctx);
+  requireViewList(ctx, list);
   if (segment.args !== undefined) {
     return itemRoute(ctx, list, integerArgument(segment), rest);
   }

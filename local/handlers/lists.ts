@@ -16,13 +16,15 @@ import {
   valueOutOfRange
 } from '../errors';
 import { Entity, type Payload } from '../json';
-import { PERMISSION_MASKS, requireManageLists, requireRead } from '../permissions';
+import { basePermissionsJson, canViewList, requireManageList, requireManageWebLists, requireRead, requireViewList } from '../permissions';
 import type { Segment } from '../segments';
 import { listEntity, listPath } from '../shapes';
 import type { ListRecord } from '../store/lists';
+import { listScope } from '../store/security';
 import { collectionPayload, entityPayload, jsonBody, requireEnd, requireMethod, textArgument, typedProperty } from './common';
 import { fieldsRoute } from './fields';
 import { itemsRoute } from './items';
+import { securableRoute } from './security';
 
 /** The writable SP.List properties and their JSON types. */
 const LIST_PROPERTY_TYPES: Readonly<Record<string, 'boolean' | 'number' | 'string'>> = {
@@ -83,6 +85,11 @@ function listProperties(body: Readonly<Record<string, unknown>>): Record<string,
   return props;
 }
 
+/** SP.List properties SharePoint returns only when `$select`ed. */
+function listExtras(ctx: RequestContext, list: ListRecord): Record<string, unknown> {
+  return { HasUniqueRoleAssignments: ctx.store.security.hasUniqueRoleAssignments(listScope(list.rowId)) };
+}
+
 /** Checks an `If-Match` against a list's ETag ("*" and a missing header always match). */
 function checkListEtag(ctx: RequestContext, list: ListRecord): void {
   const sent = Object.entries(ctx.headers).find(([k]) => k.toLowerCase() === 'if-match')?.[1];
@@ -127,13 +134,17 @@ export function listsRoute(ctx: RequestContext, segment: Segment, rest: readonly
   requireMethod(ctx, 'GET', 'POST');
   requireRead(ctx);
   if (ctx.method === 'GET') {
+    // SharePoint lists only what the caller may see.
     return collectionPayload(
       ctx,
-      ctx.store.lists.all().map((list) => listEntity(ctx, list)),
+      ctx.store.lists
+        .all()
+        .filter((list) => canViewList(ctx, list))
+        .map((list) => listEntity(ctx, list)),
       'SP.ApiData.Lists'
     );
   }
-  requireManageLists(ctx);
+  requireManageWebLists(ctx);
   const props = listProperties(jsonBody(ctx));
   const title = typeof props.Title === 'string' ? props.Title.trim() : '';
   if (title === '') {
@@ -173,7 +184,7 @@ export function getListRoute(ctx: RequestContext, segment: Segment, rest: readon
 }
 
 function updateList(ctx: RequestContext, list: ListRecord): Payload {
-  requireManageLists(ctx);
+  requireManageList(ctx, list);
   checkListEtag(ctx, list);
   const props = listProperties(jsonBody(ctx));
   const { Title: title, Description: description, BaseTemplate: baseTemplate, ...others } = props;
@@ -202,15 +213,16 @@ function updateList(ctx: RequestContext, list: ListRecord): Payload {
 
 function listRoute(ctx: RequestContext, list: ListRecord, rest: readonly Segment[]): Payload {
   requireRead(ctx);
+  requireViewList(ctx, list);
   if (rest.length === 0) {
     requireMethod(ctx, 'GET', 'MERGE', 'PATCH', 'PUT', 'DELETE');
     switch (ctx.method) {
       case 'GET':
-        return entityPayload(ctx, listEntity(ctx, list), 'SP.ApiData.Lists/@Element');
+        return entityPayload(ctx, listEntity(ctx, list), 'SP.ApiData.Lists/@Element', listExtras(ctx, list));
       case 'DELETE':
-        requireManageLists(ctx);
+        requireManageList(ctx, list);
         checkListEtag(ctx, list);
-        ctx.store.write(() => ctx.store.db.transaction(() => ctx.store.lists.remove(list)));
+        ctx.store.write(() => ctx.store.removeList(list));
         return { kind: 'empty', status: 200 };
       default:
         return updateList(ctx, list);
@@ -225,13 +237,13 @@ function listRoute(ctx: RequestContext, list: ListRecord, rest: readonly Segment
     case 'recycle': {
       requireEnd(after);
       requireMethod(ctx, 'POST');
-      requireManageLists(ctx);
-      ctx.store.write(() => ctx.store.db.transaction(() => ctx.store.lists.remove(list)));
+      requireManageList(ctx, list);
+      ctx.store.write(() => ctx.store.removeList(list));
       return { kind: 'value', value: randomUUID(), edmType: 'Edm.Guid', verboseName: 'Recycle' };
     }
     case 'effectivebasepermissions':
       requireEnd(after);
-      return { kind: 'raw', json: { ...(ctx.level === 'none' ? {} : { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#SP.ApiData.BasePermissions` }), ...PERMISSION_MASKS[ctx.access] } };
+      return { kind: 'raw', json: basePermissionsJson(ctx, ctx.perms.list(list)) };
     case 'rootfolder': {
       requireEnd(after);
       const path = `${listPath(list)}/RootFolder`;
@@ -244,9 +256,14 @@ function listRoute(ctx: RequestContext, list: ListRecord, rest: readonly Segment
         'SP.ApiData.Folders/@Element'
       );
     }
+    case 'roleassignments':
+    case 'breakroleinheritance':
+    case 'resetroleinheritance':
+    case 'getusereffectivepermissions':
+      return securableRoute(ctx, listScope(list.rowId), next, after);
     default: {
       // A single property, e.g. lists/getByTitle('X')/ItemCount.
-      const entity = listEntity(ctx, list);
+      const entity = new Entity(listEntity(ctx, list).meta, { ...listEntity(ctx, list).props, ...listExtras(ctx, list) });
       const key = Object.keys(entity.props).find((k) => k.toLowerCase() === next.lower);
       if (key === undefined || next.args !== undefined) {
         throw resourceNotFound(next.name);

@@ -8,7 +8,7 @@
 import { openDatabase, type DatabaseSync, type StatementSync, type SqlValue } from './sqlite';
 
 /** Bumped when the table layout changes; an older file is rebuilt empty (it is local data). */
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,8 +48,27 @@ CREATE TABLE IF NOT EXISTS groups (
   id INTEGER PRIMARY KEY,
   title TEXT NOT NULL UNIQUE COLLATE NOCASE,
   description TEXT NOT NULL,
-  role TEXT NOT NULL
+  owner_id INTEGER NOT NULL,
+  allow_members_edit INTEGER NOT NULL DEFAULT 0,
+  only_members_view INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS role_definitions (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  description TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  hidden INTEGER NOT NULL DEFAULT 0,
+  role_type_kind INTEGER NOT NULL DEFAULT 0,
+  high INTEGER NOT NULL,
+  low INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unique_scopes (scope TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS role_assignments (
+  scope TEXT NOT NULL,
+  principal_id INTEGER NOT NULL,
+  role_def_id INTEGER NOT NULL,
+  PRIMARY KEY (scope, principal_id, role_def_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS group_members (
   group_id INTEGER NOT NULL,
   user_id INTEGER NOT NULL,

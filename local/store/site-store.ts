@@ -2,10 +2,11 @@
  * The data of one local SharePoint site: lists, fields, items, people. Wraps the SQLite
  * database and the in-memory caches over it.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Database } from './database';
 import { bodyToChanges, ItemStore } from './items';
 import { ListCatalog, type ListRecord } from './lists';
+import { listScope, SecurityStore } from './security';
 import { UserDirectory, DEFAULT_LOGIN } from './users';
 import { listNotFound } from '../errors';
 
@@ -31,17 +32,25 @@ export class SiteStore {
   public readonly items: ItemStore;
   /** Users and groups. */
   public readonly users: UserDirectory;
+  /** Permission levels and role assignments. */
+  public readonly security: SecurityStore;
 
   public constructor(location: string) {
     this.db = new Database(location);
     this.lists = new ListCatalog(this.db);
     this.items = new ItemStore(this.db, this.lists);
     this.users = new UserDirectory(this.db);
+    this.security = new SecurityStore(this.db, this.users);
     this.initialise();
   }
 
   private initialise(): void {
     this.users.seedIfEmpty();
+    this.security.seedIfEmpty();
+    if (this.db.meta('token_secret') === undefined) {
+      // Signs the bearer tokens this site issues (local/auth.ts); a reset invalidates them.
+      this.db.setMeta('token_secret', randomBytes(32).toString('hex'));
+    }
     if (this.db.meta('site_id') === undefined) {
       this.db.setMeta('site_id', randomUUID());
       this.db.setMeta('web_id', randomUUID());
@@ -60,12 +69,25 @@ export class SiteStore {
     };
   }
 
+  /** The secret the site signs its bearer tokens with. */
+  public tokenSecret(): string {
+    return this.db.meta('token_secret') ?? '';
+  }
+
+  /** Deletes a list with its items and its permissions. */
+  public removeList(list: ListRecord): void {
+    this.db.transaction(() => {
+      this.lists.remove(list);
+      this.security.dropScope(listScope(list.rowId));
+    });
+  }
+
   /** Sets the web title. */
   public setWebTitle(title: string): void {
     this.db.setMeta('web_title', title);
   }
 
-  /** Empties the site: no lists or items, the demo users and groups again. */
+  /** Empties the site: no lists or items, the demo users, groups and permissions again. */
   public reset(): void {
     this.db.reset();
     this.lists.invalidate();

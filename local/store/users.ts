@@ -5,12 +5,6 @@
  */
 import type { Database } from './database';
 
-/** A permission level a site group grants. */
-export type SiteRole = 'FullControl' | 'Contribute' | 'Read';
-
-/** The effective access of a caller: a role, or none. */
-export type Access = SiteRole | 'None';
-
 /** A person known to the site (its user information list row). */
 export interface SiteUser {
   /** Principal id, used in Person columns (`HandlaggareId`). */
@@ -31,7 +25,7 @@ export interface SiteUser {
   readonly inSite: boolean;
 }
 
-/** A SharePoint site group. */
+/** A SharePoint site group. What it may do is given by role assignments (store/security.ts). */
 export interface SiteGroup {
   /** Principal id. */
   readonly id: number;
@@ -39,8 +33,12 @@ export interface SiteGroup {
   readonly title: string;
   /** Description. */
   readonly description: string;
-  /** The permission level the group has on the site. */
-  readonly role: SiteRole;
+  /** Principal id of the group's owner (a user or a group; a site's owners group owns itself). */
+  readonly ownerId: number;
+  /** Whether members may add and remove members. */
+  readonly allowMembersEditMembership: boolean;
+  /** Whether only members may see who the members are. */
+  readonly onlyAllowMembersViewMembership: boolean;
 }
 
 /** Data for a person added to the directory (used by demo seeds). */
@@ -59,28 +57,53 @@ export interface DirectoryPerson {
 
 /** The mail domain of the demo users. */
 export const DEMO_MAIL_DOMAIN = 'kommun.example';
-/** The login every request falls back to when none (or an unknown one) is given. */
+/** The demo user that `npm start`'s workbench acts as until another is chosen. */
 export const DEFAULT_LOGIN = 'samordnare';
-/** Ids of the three site groups, SharePoint's usual numbers for a new team site. */
-export const GROUP_IDS = { owners: 3, visitors: 4, members: 5, approvers: 10 } as const;
+/** Ids of the site's associated groups, SharePoint's usual numbers for a new team site. */
+export const GROUP_IDS = { owners: 3, visitors: 4, members: 5 } as const;
 
-const DEMO_GROUPS: readonly SiteGroup[] = [
-  { id: GROUP_IDS.owners, title: 'Internkontroll – ägare', description: 'Ägare av webbplatsen Internkontroll (fullständig behörighet).', role: 'FullControl' },
-  { id: GROUP_IDS.visitors, title: 'Internkontroll – besökare', description: 'Besökare på webbplatsen Internkontroll (läsbehörighet).', role: 'Read' },
-  { id: GROUP_IDS.members, title: 'Internkontroll – medlemmar', description: 'Medlemmar av webbplatsen Internkontroll (bidragsbehörighet).', role: 'Contribute' },
-  // Approving a period's follow-up is a duty, not a permission level: the group grants what
-  // members have, and the app reads membership to offer approval.
-  { id: GROUP_IDS.approvers, title: 'Internkontroll – godkännare', description: 'Chefer som godkänner periodens uppföljning innan den går till nämnden.', role: 'Contribute' }
+/**
+ * The site's associated groups. Their permission levels on the site are role assignments
+ * (store/security.ts): owners Full Control, members Contribute, visitors Read.
+ */
+const DEMO_GROUPS: readonly Pick<SiteGroup, 'id' | 'title' | 'description'>[] = [
+  { id: GROUP_IDS.owners, title: 'Internkontroll – ägare', description: 'Ägare av webbplatsen Internkontroll (fullständig behörighet).' },
+  { id: GROUP_IDS.visitors, title: 'Internkontroll – besökare', description: 'Besökare på webbplatsen Internkontroll (läsbehörighet).' },
+  { id: GROUP_IDS.members, title: 'Internkontroll – medlemmar', description: 'Medlemmar av webbplatsen Internkontroll (bidragsbehörighet).' }
 ];
 
+/**
+ * The demo people and their site groups as a municipality would set the site up: the
+ * handläggare and the chef are site members, the läsare a visitor, the samordnare owner and
+ * site collection administrator. The product's own roles (rapportör, godkännare, …) are groups
+ * the product creates on first setup; local/provision.ts puts the demo users in them.
+ */
 const DEMO_USERS: readonly (DirectoryPerson & { id: number; groups: readonly number[]; admin: boolean })[] = [
   { id: 6, login: 'samordnare', title: 'Samordnare intern kontroll', jobTitle: 'Samordnare intern kontroll', department: 'Kommunledningskontoret', groups: [GROUP_IDS.owners], admin: true },
   { id: 7, login: 'handlaggare', title: 'Handläggare', jobTitle: 'Handläggare', department: 'Förvaltningskontoret', groups: [GROUP_IDS.members], admin: false },
-  { id: 8, login: 'chef', title: 'Förvaltningsdirektör', jobTitle: 'Förvaltningsdirektör', department: 'Förvaltningskontoret', groups: [GROUP_IDS.members, GROUP_IDS.approvers], admin: false },
+  { id: 8, login: 'chef', title: 'Förvaltningsdirektör', jobTitle: 'Förvaltningsdirektör', department: 'Förvaltningskontoret', groups: [GROUP_IDS.members], admin: false },
   { id: 9, login: 'lasare', title: 'Läsare', jobTitle: 'Läsare', department: 'Förvaltningskontoret', groups: [GROUP_IDS.visitors], admin: false }
 ];
 
-const ROLE_RANK: Readonly<Record<Access, number>> = { None: 0, Read: 1, Contribute: 2, FullControl: 3 };
+interface GroupRow {
+  id: number;
+  title: string;
+  description: string;
+  owner_id: number;
+  allow_members_edit: number;
+  only_members_view: number;
+}
+
+function toGroup(row: GroupRow): SiteGroup {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    ownerId: row.owner_id,
+    allowMembersEditMembership: row.allow_members_edit === 1,
+    onlyAllowMembersViewMembership: row.only_members_view === 1
+  };
+}
 
 interface UserRow {
   id: number;
@@ -125,7 +148,7 @@ export class UserDirectory {
     }
     this.db.transaction(() => {
       for (const group of DEMO_GROUPS) {
-        this.db.run('INSERT INTO groups (id, title, description, role) VALUES (?, ?, ?, ?)', group.id, group.title, group.description, group.role);
+        this.db.run('INSERT INTO groups (id, title, description, owner_id) VALUES (?, ?, ?, ?)', group.id, group.title, group.description, GROUP_IDS.owners);
       }
       for (const user of DEMO_USERS) {
         this.db.run(
@@ -171,6 +194,22 @@ export class UserDirectory {
     return row === undefined ? undefined : toUser(row);
   }
 
+  /**
+   * A person named exactly by short login, e-mail or claims login (`i:0#.f|membership|<e-mail>`),
+   * case-insensitively; for identifying callers, where nothing else may match.
+   */
+  public byExactLogin(login: string): SiteUser | undefined {
+    if (login === '' || login !== login.trim() || /[\u0000-\u001f\u007f]/.test(login)) {
+      return undefined;
+    }
+    const claims = /^i:0#\.f\|membership\|([^|]+)$/i.exec(login);
+    const row =
+      claims !== null
+        ? this.db.get<UserRow>('SELECT * FROM users WHERE email = ?', claims[1])
+        : this.db.get<UserRow>('SELECT * FROM users WHERE login = ? OR email = ?', login, login);
+    return row === undefined ? undefined : toUser(row);
+  }
+
   /** Every user of the site, by id. */
   public siteUsers(): SiteUser[] {
     return this.db.all<UserRow>('SELECT * FROM users WHERE in_site = 1 ORDER BY id').map(toUser);
@@ -178,15 +217,51 @@ export class UserDirectory {
 
   /** Every site group, by id. */
   public groups(): SiteGroup[] {
-    return this.db.all<SiteGroup>('SELECT id, title, description, role FROM groups ORDER BY id');
+    return this.db.all<GroupRow>('SELECT * FROM groups ORDER BY id').map(toGroup);
+  }
+
+  /** A group by principal id. */
+  public groupById(id: number): SiteGroup | undefined {
+    const row = this.db.get<GroupRow>('SELECT * FROM groups WHERE id = ?', id);
+    return row === undefined ? undefined : toGroup(row);
+  }
+
+  /** A group by name (case-insensitive, as SharePoint). */
+  public groupByTitle(title: string): SiteGroup | undefined {
+    const row = this.db.get<GroupRow>('SELECT * FROM groups WHERE title = ?', title);
+    return row === undefined ? undefined : toGroup(row);
   }
 
   /** The groups a user belongs to. */
   public groupsOf(userId: number): SiteGroup[] {
-    return this.db.all<SiteGroup>(
-      'SELECT g.id, g.title, g.description, g.role FROM groups g JOIN group_members m ON m.group_id = g.id WHERE m.user_id = ? ORDER BY g.id',
-      userId
+    return this.db
+      .all<GroupRow>('SELECT g.* FROM groups g JOIN group_members m ON m.group_id = g.id WHERE m.user_id = ? ORDER BY g.id', userId)
+      .map(toGroup);
+  }
+
+  /** Whether the user is a member of the group. */
+  public isMember(groupId: number, userId: number): boolean {
+    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM group_members WHERE group_id = ? AND user_id = ?', groupId, userId)?.n === 1;
+  }
+
+  /** Creates a site group owned by `ownerId`; the caller checks the name is free. */
+  public createGroup(input: { title: string; description: string; ownerId: number; allowMembersEditMembership?: boolean; onlyAllowMembersViewMembership?: boolean }): SiteGroup {
+    const id = this.nextPrincipalId();
+    this.db.run(
+      'INSERT INTO groups (id, title, description, owner_id, allow_members_edit, only_members_view) VALUES (?, ?, ?, ?, ?, ?)',
+      id,
+      input.title,
+      input.description,
+      input.ownerId,
+      input.allowMembersEditMembership === true ? 1 : 0,
+      input.onlyAllowMembersViewMembership === true ? 1 : 0
     );
+    return this.groupById(id)!;
+  }
+
+  /** Removes a user from a group. */
+  public removeFromGroup(groupId: number, userId: number): void {
+    this.db.run('DELETE FROM group_members WHERE group_id = ? AND user_id = ?', groupId, userId);
   }
 
   /** The members of a group. */
@@ -194,20 +269,6 @@ export class UserDirectory {
     return this.db
       .all<UserRow>('SELECT u.* FROM users u JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ? ORDER BY u.id', groupId)
       .map(toUser);
-  }
-
-  /** The highest permission level the user has through the site groups (admins: full control). */
-  public accessOf(user: SiteUser): Access {
-    if (user.isSiteAdmin) {
-      return 'FullControl';
-    }
-    let best: Access = 'None';
-    for (const group of this.groupsOf(user.id)) {
-      if (ROLE_RANK[group.role] > ROLE_RANK[best]) {
-        best = group.role;
-      }
-    }
-    return best;
   }
 
   /** Adds a person to the directory (not yet a site user); returns the stored person. */

@@ -3,6 +3,11 @@
  * esbuild bundle of src/workbench/main.tsx (built once at start), and proxies
  * /sites/internkontroll/* to the local SharePoint so the page and its data are same-origin
  * (the `local-user` cookie then goes with every request).
+ *
+ * The local SharePoint answers a request that names no user with 401. The workbench is where
+ * the demo's default user lives: the page sets the `local-user` cookie to `defaultUser` when the
+ * browser has none, and the proxy adds it to a request that names nobody (`npm start` prints
+ * this in its banner).
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
@@ -19,6 +24,8 @@ export interface WorkbenchServerOptions {
   readonly host?: string;
   /** Repository root (where src/workbench lives); default the folder above local/. */
   readonly root?: string;
+  /** The demo user a browser without a `local-user` cookie acts as; default `samordnare`. */
+  readonly defaultUser?: string;
 }
 
 /** A running workbench. */
@@ -83,8 +90,25 @@ async function bundle(root: string): Promise<{ code: string; ms: number }> {
   return { code: result.outputFiles[0].text, ms: Date.now() - started };
 }
 
-/** Forwards a request to the local SharePoint unchanged (Host and cookies included). */
-function proxy(request: IncomingMessage, response: ServerResponse, target: URL): void {
+/** Whether a request names a user: a bearer token, X-Local-User or the `local-user` cookie. */
+function namesUser(request: IncomingMessage): boolean {
+  return (
+    request.headers.authorization !== undefined ||
+    request.headers['x-local-user'] !== undefined ||
+    /(?:^|;\s*)local-user=/.test(request.headers.cookie ?? '')
+  );
+}
+
+/**
+ * Forwards a request to the local SharePoint (Host and cookies included); a request that names
+ * no user gets the default demo user's cookie.
+ */
+function proxy(request: IncomingMessage, response: ServerResponse, target: URL, defaultUser: string): void {
+  const headers = { ...request.headers };
+  if (!namesUser(request)) {
+    const cookie = `local-user=${encodeURIComponent(defaultUser)}`;
+    headers.cookie = headers.cookie === undefined || headers.cookie === '' ? cookie : `${headers.cookie}; ${cookie}`;
+  }
   const upstream = httpRequest(
     {
       hostname: target.hostname,
@@ -93,7 +117,7 @@ function proxy(request: IncomingMessage, response: ServerResponse, target: URL):
       path: request.url,
       // The browser's Host is kept so the URLs SharePoint writes into its answers (next-page
       // links, odata.id) point back at the workbench's origin, not at the other port.
-      headers: request.headers
+      headers
     },
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -114,6 +138,7 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
   const root = options.root ?? resolve(__dirname, '..', '..');
   const host = options.host ?? '127.0.0.1';
   const target = new URL(options.sharePointOrigin);
+  const defaultUser = options.defaultUser ?? 'samordnare';
   const built = await bundle(root);
   const script = Buffer.from(built.code, 'utf8');
   const page = Buffer.from(pageHtml(), 'utf8');
@@ -121,7 +146,7 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === SITE_PREFIX || path.indexOf(SITE_PREFIX + '/') === 0) {
-      proxy(request, response, target);
+      proxy(request, response, target, defaultUser);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -130,7 +155,10 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
       return;
     }
     if (path === '/' || path === '/index.html') {
-      response.writeHead(200, { 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store' });
+      const cookie = /(?:^|;\s*)local-user=/.test(request.headers.cookie ?? '')
+        ? {}
+        : { 'Set-Cookie': `local-user=${encodeURIComponent(defaultUser)}; Path=/; SameSite=Lax` };
+      response.writeHead(200, { 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store', ...cookie });
       response.end(request.method === 'HEAD' ? undefined : page);
       return;
     }

@@ -4,6 +4,7 @@
  * ports and a temporary data directory.
  */
 import { localSpfi } from '../provision';
+import { DEFAULT_LOGIN } from '../store/users';
 import { seedDemoData, SeedDemoResult } from '../seedDemo';
 import { startLocalSharePoint } from '../server';
 import { DEFAULT_WORKBENCH_PORT, startWorkbench } from './server';
@@ -30,6 +31,8 @@ export interface LocalProduct {
   readonly seed: SeedDemoResult;
   /** Milliseconds the workbench bundle took. */
   readonly bundleMs: number;
+  /** The demo user the workbench acts as until another is chosen. */
+  readonly defaultUser: string;
   /** Closes the workbench, then the local SharePoint and its database. */
   close(): Promise<void>;
 }
@@ -43,13 +46,18 @@ export async function startLocalProduct(options: LocalProductOptions = {}): Prom
     log('Kontrollerar listorna och demoplanerna …');
     const seed = await seedDemoData(localSpfi(sharePoint.core, 'samordnare', sharePoint.siteUrl));
     log(seed.skipped ? 'Demoplanerna finns redan.' : `Demoplanerna är inlagda (${seed.rows} rader).`);
-    const workbench = await startWorkbench({ sharePointOrigin: sharePoint.url, port: options.port ?? DEFAULT_WORKBENCH_PORT });
+    const workbench = await startWorkbench({ sharePointOrigin: sharePoint.url, port: options.port ?? DEFAULT_WORKBENCH_PORT, defaultUser: DEFAULT_LOGIN });
+    // The workbench's own origin is the only one whose pages may call the local SharePoint directly.
+    const port = new URL(workbench.url).port;
+    sharePoint.allowOrigin(`http://localhost:${port}`);
+    sharePoint.allowOrigin(`http://127.0.0.1:${port}`);
     log(`Arbetsytan är byggd på ${workbench.bundleMs} ms.`);
     return {
       workbenchUrl: workbench.url,
       siteUrl: sharePoint.siteUrl,
       seed,
       bundleMs: workbench.bundleMs,
+      defaultUser: DEFAULT_LOGIN,
       close: async () => {
         await workbench.close();
         await sharePoint.close();

@@ -65,7 +65,7 @@ describe('local SharePoint: $batch', () => {
 
   it('reads CRLF bodies, quoted boundaries and MERGE parts with IF-Match, as other clients send them', async () => {
     const created = await site.sp().web.lists.getByTitle('IKKontrollmoment').items.add({ Title: 'Före' });
-    const info = await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: { Accept: 'application/json;odata=nometadata' } });
+    const info = await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: { 'X-Local-User': 'samordnare', Accept: 'application/json;odata=nometadata' } });
     const digest = (JSON.parse(info.body) as { FormDigestValue: string }).FormDigestValue;
     const body = [
       '--batch_crlf',
@@ -94,7 +94,7 @@ describe('local SharePoint: $batch', () => {
     const answer = await site.core.handle({
       method: 'POST',
       url: `${DEFAULT_SITE_URL}/_api/$batch`,
-      headers: { 'Content-Type': 'multipart/mixed; boundary="batch_crlf"', 'X-RequestDigest': digest },
+      headers: { 'X-Local-User': 'samordnare', 'Content-Type': 'multipart/mixed; boundary="batch_crlf"', 'X-RequestDigest': digest },
       body
     });
     expect(answer.status).toBe(200);
@@ -126,12 +126,12 @@ describe('local SharePoint: $batch', () => {
       `--${boundary}--`,
       ''
     ].join('\n');
-    const request = { method: 'POST', url: `${DEFAULT_SITE_URL}/_api/$batch`, headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` }, body };
+    const request = { method: 'POST', url: `${DEFAULT_SITE_URL}/_api/$batch`, headers: { 'X-Local-User': 'samordnare', 'Content-Type': `multipart/mixed; boundary=${boundary}` }, body };
     const denied = await site.core.handle(request);
     expect(denied.status).toBe(403);
-    const info = await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: { Accept: 'application/json;odata=nometadata' } });
+    const info = await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: { 'X-Local-User': 'samordnare', Accept: 'application/json;odata=nometadata' } });
     const digest = (JSON.parse(info.body) as { FormDigestValue: string }).FormDigestValue;
-    const accepted = await site.core.handle({ ...request, headers: { ...request.headers, 'X-RequestDigest': digest } });
+    const accepted = await site.core.handle({ ...request, headers: { 'X-Local-User': 'samordnare', ...request.headers, 'X-RequestDigest': digest } });
     expect(accepted.status).toBe(200);
     expect(accepted.headers['Content-Type']).toMatch(/^multipart\/mixed; boundary=batchresponse_/);
     expect(accepted.body).toMatch(/^--batchresponse_[0-9a-f-]+\nContent-Type: application\/http\nContent-Transfer-Encoding: binary\n\nHTTP\/1\.1 201 Created\n/);

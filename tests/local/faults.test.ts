@@ -60,7 +60,7 @@ describe('local SharePoint: fault injection and retry', () => {
 
   it('sends Retry-After with the throttling status', async () => {
     site.core.faults.configure({ throttleNext: 1, retryAfterSeconds: 7 });
-    const answer = await site.core.handle({ method: 'GET', url: 'http://127.0.0.1:4322/sites/internkontroll/_api/web', headers: {} });
+    const answer = await site.core.handle({ method: 'GET', url: 'http://127.0.0.1:4322/sites/internkontroll/_api/web', headers: { 'X-Local-User': 'samordnare' } });
     expect(answer.status).toBe(429);
     expect(answer.headers['Retry-After']).toBe('7');
     expect(JSON.parse(answer.body)['odata.error'].message.value).toContain('throttled');

@@ -19,8 +19,11 @@ function httpSp(server: LocalSharePointServer, user: string = 'samordnare'): SPF
   return spfi(server.siteUrl).using(SPBrowser({ baseUrl: server.siteUrl }), InjectHeaders({ 'X-Local-User': user }));
 }
 
+/** The owner, named as the tests' raw fetches name their caller. */
+const OWNER = { 'X-Local-User': 'samordnare' };
+
 async function digestOf(server: LocalSharePointServer): Promise<string> {
-  const answer = await fetch(`${server.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json;odata=nometadata' } });
+  const answer = await fetch(`${server.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json;odata=nometadata', ...OWNER } });
   return ((await answer.json()) as { FormDigestValue: string }).FormDigestValue;
 }
 
@@ -29,7 +32,7 @@ describe('local SharePoint over HTTP', () => {
   const logged: string[] = [];
 
   beforeAll(async () => {
-    server = await startLocalSharePoint({ port: 0, inMemory: true, logger: (message) => logged.push(message) });
+    server = await startLocalSharePoint({ port: 0, inMemory: true, logger: (message) => logged.push(message), corsOrigins: ['http://localhost:5173'] });
     await httpSp(server).web.lists.add('IKPlaner');
   });
 
@@ -47,18 +50,18 @@ describe('local SharePoint over HTTP', () => {
   });
 
   it('answers a malformed filter and a bad body with 400 and keeps serving', async () => {
-    const bad = await fetch(`${server.siteUrl}/_api/web/lists/getByTitle('IKPlaner')/items?$filter=Title eq 'x`, { headers: { Accept: 'application/json' } });
+    const bad = await fetch(`${server.siteUrl}/_api/web/lists/getByTitle('IKPlaner')/items?$filter=Title eq 'x`, { headers: { Accept: 'application/json', ...OWNER } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { 'odata.error': { code: string } })['odata.error'].code).toBe('-1, Microsoft.SharePoint.SPException');
     const badJson = await fetch(`${server.siteUrl}/_api/web/lists/getByTitle('IKPlaner')/items`, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'X-RequestDigest': await digestOf(server) },
+      headers: { Accept: 'application/json', 'X-RequestDigest': await digestOf(server), ...OWNER },
       body: '{'
     });
     expect(badJson.status).toBe(400);
-    const unknownPath = await fetch(`${server.siteUrl}/_api/web/nonsense`, { headers: { Accept: 'application/json' } });
+    const unknownPath = await fetch(`${server.siteUrl}/_api/web/nonsense`, { headers: { Accept: 'application/json', ...OWNER } });
     expect(unknownPath.status).toBe(404);
-    const good = await fetch(`${server.siteUrl}/_api/web?$select=Title`, { headers: { Accept: 'application/json;odata=nometadata' } });
+    const good = await fetch(`${server.siteUrl}/_api/web?$select=Title`, { headers: { Accept: 'application/json;odata=nometadata', ...OWNER } });
     expect(await good.json()).toEqual({ Title: 'Internkontroll' });
   });
 
@@ -69,17 +72,17 @@ describe('local SharePoint over HTTP', () => {
       throw new Error('simulated storage failure');
     };
     try {
-      const answer = await fetch(`${server.siteUrl}/_api/web/lists/getByTitle('IKPlaner')`, { headers: { Accept: 'application/json' } });
+      const answer = await fetch(`${server.siteUrl}/_api/web/lists/getByTitle('IKPlaner')`, { headers: { Accept: 'application/json', ...OWNER } });
       expect(answer.status).toBe(500);
       expect(((await answer.json()) as { 'odata.error': { message: { value: string } } })['odata.error'].message.value).toBe('simulated storage failure');
     } finally {
       lists.byTitle = original;
     }
     expect(logged.some((m) => m.includes("getByTitle('IKPlaner')"))).toBe(true);
-    expect((await fetch(`${server.siteUrl}/_api/web/lists/getByTitle('IKPlaner')`)).status).toBe(200);
+    expect((await fetch(`${server.siteUrl}/_api/web/lists/getByTitle('IKPlaner')`, { headers: OWNER })).status).toBe(200);
   });
 
-  it('answers CORS preflights and requests from localhost pages only', async () => {
+  it('answers CORS preflights and requests from the trusted origin only', async () => {
     const preflight = await fetch(`${server.siteUrl}/_api/web`, {
       method: 'OPTIONS',
       headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-requestdigest,content-type' }
@@ -88,20 +91,29 @@ describe('local SharePoint over HTTP', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(preflight.headers.get('access-control-allow-headers')).toBe('x-requestdigest,content-type');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('MERGE');
-    const local = await fetch(`${server.siteUrl}/_api/web`, { headers: { Origin: 'http://127.0.0.1:8080' } });
-    expect(local.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:8080');
-    expect(local.headers.get('access-control-expose-headers')).toContain('ETag');
-    const foreign = await fetch(`${server.siteUrl}/_api/web`, { headers: { Origin: 'https://evil.example' } });
+    const trusted = await fetch(`${server.siteUrl}/_api/web`, { headers: { Origin: 'http://localhost:5173', ...OWNER } });
+    expect(trusted.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(trusted.headers.get('access-control-expose-headers')).toContain('ETag');
+    // Another localhost port is another origin: not trusted.
+    const otherPort = await fetch(`${server.siteUrl}/_api/web`, { headers: { Origin: 'http://127.0.0.1:8080', ...OWNER } });
+    expect(otherPort.headers.get('access-control-allow-origin')).toBeNull();
+    const foreign = await fetch(`${server.siteUrl}/_api/web`, { headers: { Origin: 'https://evil.example', ...OWNER } });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    const foreignPreflight = await fetch(`${server.siteUrl}/_api/web`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' }
+    });
+    expect(foreignPreflight.status).toBe(403);
+    expect(foreignPreflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('changes faults at run time through /_local/faults', async () => {
     const set = await fetch(`${server.url}/_local/faults`, { method: 'POST', body: JSON.stringify({ throttleNext: 1, retryAfterSeconds: 0, throttleStatus: 503 }) });
     expect(set.status).toBe(200);
-    const throttled = await fetch(`${server.siteUrl}/_api/web`);
+    const throttled = await fetch(`${server.siteUrl}/_api/web`, { headers: OWNER });
     expect(throttled.status).toBe(503);
     expect(throttled.headers.get('retry-after')).toBe('0');
-    expect((await fetch(`${server.siteUrl}/_api/web`)).status).toBe(200);
+    expect((await fetch(`${server.siteUrl}/_api/web`, { headers: OWNER })).status).toBe(200);
     const state = (await (await fetch(`${server.url}/_local/faults`)).json()) as { settings: { throttleNext: number }; counters: { throttled: number } };
     expect(state.settings.throttleNext).toBe(0);
     expect(state.counters.throttled).toBeGreaterThanOrEqual(1);
@@ -120,6 +132,7 @@ describe('local SharePoint over HTTP', () => {
           Accept: 'application/json',
           'Content-Type': 'application/json',
           'X-RequestDigest': digest,
+          ...OWNER,
           'X-HTTP-Method': 'MERGE',
           'If-Match': created['odata.etag'] as string
         },

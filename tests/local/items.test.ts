@@ -73,11 +73,11 @@ describe('local SharePoint: items', () => {
       status: 400,
       message: "The property 'Finns' does not exist on type 'SP.Data.IKKontrollmomentListItem'. Make sure to only use property names that are defined by the type."
     });
-    const digest = (await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: {} })).body;
+    const digest = (await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: { 'X-Local-User': 'samordnare' } })).body;
     const bad = await site.core.handle({
       method: 'POST',
       url: `${DEFAULT_SITE_URL}/_api/web/lists/getByTitle('IKKontrollmoment')/items`,
-      headers: { 'X-RequestDigest': (JSON.parse(digest) as { FormDigestValue: string }).FormDigestValue, Accept: 'application/json' },
+      headers: { 'X-Local-User': 'samordnare', 'X-RequestDigest': (JSON.parse(digest) as { FormDigestValue: string }).FormDigestValue, Accept: 'application/json' },
       body: '{"Title": "trasig'
     });
     expect(bad.status).toBe(400);
@@ -152,12 +152,12 @@ describe('local SharePoint: items', () => {
   it('returns no metadata for odata=nometadata and the d wrapper for odata=verbose', async () => {
     await controls().items.add({ Title: 'Format' });
     const url = `${DEFAULT_SITE_URL}/_api/web/lists/getByTitle('IKKontrollmoment')/items?$select=Title,Id`;
-    const none = await site.core.handle({ method: 'GET', url, headers: { Accept: 'application/json;odata=nometadata' } });
+    const none = await site.core.handle({ method: 'GET', url, headers: { 'X-Local-User': 'samordnare', Accept: 'application/json;odata=nometadata' } });
     expect(JSON.parse(none.body)).toEqual({ value: [{ Title: 'Format', Id: 1 }] });
-    const verbose = await site.core.handle({ method: 'GET', url, headers: { Accept: 'application/json;odata=verbose' } });
+    const verbose = await site.core.handle({ method: 'GET', url, headers: { 'X-Local-User': 'samordnare', Accept: 'application/json;odata=verbose' } });
     const body = JSON.parse(verbose.body) as { d: { results: { __metadata: { type: string; etag: string }; Title: string }[] } };
     expect(body.d.results[0]).toMatchObject({ Title: 'Format', __metadata: { type: 'SP.Data.IKKontrollmomentListItem' } });
-    const minimal = await site.core.handle({ method: 'GET', url, headers: { Accept: 'application/json' } });
+    const minimal = await site.core.handle({ method: 'GET', url, headers: { 'X-Local-User': 'samordnare', Accept: 'application/json' } });
     expect(minimal.headers['Content-Type']).toBe('application/json;odata=minimalmetadata;streaming=true;charset=utf-8');
     expect(JSON.parse(minimal.body)['odata.metadata']).toBe(`${DEFAULT_SITE_URL}/_api/$metadata#SP.ListData.IKKontrollmomentListItems`);
   });
@@ -167,7 +167,7 @@ describe('local SharePoint: items', () => {
     const answer = await site.core.handle({
       method: 'GET',
       url: `${DEFAULT_SITE_URL}/_api/${created['odata.editLink'] as string}`,
-      headers: { Accept: 'application/json;odata=nometadata' }
+      headers: { 'X-Local-User': 'samordnare', Accept: 'application/json;odata=nometadata' }
     });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ Title: 'Länk', Id: created.Id });

@@ -18,8 +18,8 @@ describe('local SharePoint: bad requests', () => {
 
   beforeAll(async () => {
     core = createLocalSharePointCore({ logger: (message) => unexpected.push(message) });
-    await provisionTestLists(spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(core)));
-    const info = await core.handle({ method: 'POST', url: `${API}/contextinfo`, headers: { Accept: 'application/json;odata=nometadata' } });
+    await provisionTestLists(spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(core, { user: 'samordnare' })));
+    const info = await core.handle({ method: 'POST', url: `${API}/contextinfo`, headers: { Accept: 'application/json;odata=nometadata', 'X-Local-User': 'samordnare' } });
     digest = (JSON.parse(info.body) as { FormDigestValue: string }).FormDigestValue;
     core.store.addItems('IKKontrollmoment', [{ Title: 'Finns' }]);
   });
@@ -28,11 +28,11 @@ describe('local SharePoint: bad requests', () => {
     core.close();
   });
 
-  const get = (url: string): LocalRequest => ({ method: 'GET', url, headers: { Accept: 'application/json' } });
+  const get = (url: string): LocalRequest => ({ method: 'GET', url, headers: { Accept: 'application/json', 'X-Local-User': 'samordnare' } });
   const post = (url: string, body: string, headers: Record<string, string> = {}): LocalRequest => ({
     method: 'POST',
     url,
-    headers: { Accept: 'application/json', 'X-RequestDigest': digest, ...headers },
+    headers: { Accept: 'application/json', 'X-Local-User': 'samordnare', 'X-RequestDigest': digest, ...headers },
     body
   });
 
@@ -83,7 +83,7 @@ describe('local SharePoint: bad requests', () => {
   });
 
   it('keeps serving afterwards, with its data unchanged', async () => {
-    const answer = await core.handle({ method: 'GET', url: `${LIST}/items?$select=Title`, headers: { Accept: 'application/json;odata=nometadata' } });
+    const answer = await core.handle({ method: 'GET', url: `${LIST}/items?$select=Title`, headers: { Accept: 'application/json;odata=nometadata', 'X-Local-User': 'samordnare' } });
     expect(JSON.parse(answer.body)).toEqual({ value: [{ Title: 'Finns' }] });
     expect(core.store.lists.byTitle('IKKontrollmoment')!.itemCount).toBe(1);
   });
