@@ -3,7 +3,7 @@
  * tenant-free default and by every test. See local/README.md.
  */
 export { createLocalSharePointCore, LocalSharePointCore, DEFAULT_PORT, DEFAULT_SITE_PATH, DEFAULT_SITE_URL } from './core';
-export type { LocalSharePointOptions } from './core';
+export type { BatchFailureMode, LocalSharePointOptions } from './core';
 export { LocalSharePoint, toFetchResponse } from './pnp-behavior';
 export type { LocalSharePointBehaviorOptions } from './pnp-behavior';
 export type { LocalRequest, LocalResponse } from './types';
@@ -12,4 +12,4 @@ export { DEMO_MAIL_DOMAIN, DEFAULT_LOGIN, GROUP_IDS } from './store/users';
 export type { DirectoryPerson, SiteUser, SiteGroup } from './store/users';
 export { startLocalSharePoint, databaseFile } from './server';
 export type { LocalSharePointServer, LocalSharePointServerOptions } from './server';
-export { localSpfi, provisionLocalSharePoint, provisionSchema } from './provision';
+export { assignDemoRoles, DEMO_ROLE_MEMBERS, localSpfi, provisionLocalRoles, provisionLocalSharePoint, provisionSchema } from './provision';

@@ -2,7 +2,8 @@
  * Where the data-layer contract tests run: the local SharePoint in-process (default), or a
  * real SharePoint site when `SP_SITE_URL` and `SP_ACCESS_TOKEN` are set (see
  * docs/real-sharepoint.md). Tests get SPFIs from here and never build their own, so the same
- * tests run against both.
+ * tests run against both. On a real site each role needs a token of its own (TOKEN_VARIABLES);
+ * a test for a user without one is registered as skipped (`userTest`), never passed.
  *
  * Local: every target is a fresh in-memory site (own SQLite), so tests never see each
  * other's rows. The local behaviour's own retry is turned off (`retries: 1`): the service
@@ -11,10 +12,38 @@
 import type { TimelinePipe } from '@pnp/core';
 import { BearerToken, BrowserFetch, Queryable } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
-import { createLocalSharePointCore, DEFAULT_SITE_URL, LocalSharePoint, LocalSharePointCore } from '../../local';
+import '@pnp/sp/site-groups/web';
+import { assignDemoRoles, createLocalSharePointCore, DEFAULT_SITE_URL, LocalSharePoint, LocalSharePointCore, type BatchFailureMode } from '../../local';
+import { ROLE_GROUPS } from '../../src/data/security/roles';
 
-/** The demo users of the local SharePoint; on a real site only the token's user exists. */
-export type TargetUser = 'samordnare' | 'handlaggare' | 'chef' | 'lasare';
+/**
+ * The users of the tests, by role: `samordnare` site owner (and the samordnare group),
+ * `planerare` only in the samordnare group, `handlaggare` rapportör, `chef` godkännare,
+ * `lasare` visitor. Locally they are demo users; on a real site each is a token's user.
+ */
+export type TargetUser = 'samordnare' | 'planerare' | 'handlaggare' | 'chef' | 'lasare';
+
+/** The environment variable holding each user's token on a real site. */
+export const TOKEN_VARIABLES: Readonly<Record<TargetUser, string>> = {
+  samordnare: 'SP_ACCESS_TOKEN',
+  planerare: 'SP_SAMORDNARE_ACCESS_TOKEN',
+  handlaggare: 'SP_RAPPORTOR_ACCESS_TOKEN',
+  chef: 'SP_GODKANNARE_ACCESS_TOKEN',
+  lasare: 'SP_READER_ACCESS_TOKEN'
+};
+
+/** Whether tests for `user` can run here (always locally; on a real site only with its token). */
+export function targetHasUser(user: TargetUser): boolean {
+  return !isRealTarget() || !!process.env[TOKEN_VARIABLES[user]];
+}
+
+/** `test` when the user can be served here, else `test.skip` (reported as skipped). */
+export function userTest(...users: TargetUser[]): jest.It {
+  return users.every(targetHasUser) ? test : test.skip;
+}
+
+/** `test` when the target is the local SharePoint (fault injection, hooks), else `test.skip`. */
+export const localTest: jest.It = isRealTarget() ? test.skip : test;
 
 /** A site to run the contract tests against. */
 export interface TestTarget {
@@ -26,12 +55,18 @@ export interface TestTarget {
   readonly core: LocalSharePointCore | undefined;
   /**
    * An SPFI for the user, with extra behaviours applied after the transport (to count or
-   * disturb requests). On a real site only `samordnare` (the token's user) and `lasare`
-   * (`SP_READER_ACCESS_TOKEN`, when set) are available; others throw.
+   * disturb requests). On a real site only users with a token (TOKEN_VARIABLES) are
+   * available; others throw.
    */
   sp(user?: TargetUser, ...extra: TimelinePipe<Queryable>[]): SPFI;
   /** True when the user can be served (always locally; on a real site see `sp`). */
   hasUser(user: TargetUser): boolean;
+  /**
+   * Puts the users in the product's groups after the roles are set up. Locally the demo users
+   * (and `planerare`, a samordnare who is not site owner) join through REST; on a real site
+   * the tokens' users must already be members (docs/real-sharepoint.md), so nothing is done.
+   */
+  joinRoleGroups(): Promise<void>;
   /** Releases the target (closes the local database). */
   close(): void;
 }
@@ -41,30 +76,47 @@ export function isRealTarget(): boolean {
   return !!process.env.SP_SITE_URL && !!process.env.SP_ACCESS_TOKEN;
 }
 
+/** Options of a local target. */
+export interface TargetOptions {
+  /** What the local SharePoint's `$batch` answers after a failed part. */
+  readonly batchFailure?: BatchFailureMode;
+}
+
 /** A fresh target: a new in-memory local site, or the real site from the environment. */
-export function createTarget(): TestTarget {
+export function createTarget(options: TargetOptions = {}): TestTarget {
   if (isRealTarget()) {
-    return realTarget(process.env.SP_SITE_URL as string, process.env.SP_ACCESS_TOKEN as string, process.env.SP_READER_ACCESS_TOKEN);
+    return realTarget(process.env.SP_SITE_URL as string);
   }
-  const core = createLocalSharePointCore({ logger: () => undefined });
+  const core = createLocalSharePointCore({ logger: () => undefined, batchFailure: options.batchFailure });
+  // A samordnare who is not site owner: what the samordnare group alone gives.
+  core.store.users.addToDirectory({ login: 'planerare', title: 'Planerare', jobTitle: 'Controller', department: 'Kommunledningskontoret' });
   const siteUrl = DEFAULT_SITE_URL;
+  const sp = (user: TargetUser = 'samordnare', ...extra: TimelinePipe<Queryable>[]): SPFI =>
+    spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), LocalSharePoint(core, { user, retries: 1 }), ...extra);
   return {
     kind: 'local',
     siteUrl,
     core,
-    sp: (user: TargetUser = 'samordnare', ...extra: TimelinePipe<Queryable>[]) =>
-      spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), LocalSharePoint(core, { user, retries: 1 }), ...extra),
+    sp,
     hasUser: () => true,
+    joinRoleGroups: async () => {
+      const owner = sp('samordnare');
+      await assignDemoRoles(owner);
+      await owner.web.siteGroups.getByName(ROLE_GROUPS.samordnare.title).users.add('i:0#.f|membership|planerare@kommun.example');
+    },
     close: () => core.close()
   };
 }
 
-/** A real SharePoint Online site reached with bearer tokens. */
-function realTarget(siteUrl: string, token: string, readerToken: string | undefined): TestTarget {
-  const tokens: Partial<Record<TargetUser, string>> = { samordnare: token };
-  if (readerToken) {
-    tokens.lasare = readerToken;
-  }
+/** A real SharePoint Online site reached with one bearer token per user. */
+function realTarget(siteUrl: string): TestTarget {
+  const tokens: Partial<Record<TargetUser, string>> = {};
+  (Object.keys(TOKEN_VARIABLES) as TargetUser[]).forEach((user) => {
+    const token = process.env[TOKEN_VARIABLES[user]];
+    if (token) {
+      tokens[user] = token;
+    }
+  });
   return {
     kind: 'real',
     siteUrl,
@@ -79,6 +131,7 @@ function realTarget(siteUrl: string, token: string, readerToken: string | undefi
       return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch(), BearerToken(bearer), ...extra);
     },
     hasUser: (user: TargetUser) => tokens[user] !== undefined,
+    joinRoleGroups: async () => undefined,
     close: () => undefined
   };
 }
