@@ -76,9 +76,10 @@ function verifyToken(store: SiteStore, token: string, sitePath: string, now: Dat
     throw new Unauthorized('Invalid JWT token. The token is not in JWS compact serialization format.');
   }
   const [header, payload, signature] = parts;
-  const expected = sign(store.tokenSecret(), `${header}.${payload}`);
-  const given = fromBase64url(signature);
-  if (given === undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  // Compared as text: two spellings of the same bytes (base64 padding bits) are not the same token.
+  const expected = Buffer.from(base64url(sign(store.tokenSecret(), `${header}.${payload}`)));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new Unauthorized('Invalid issuer or signature.');
   }
   let head: { alg?: unknown };
