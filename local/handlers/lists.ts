@@ -22,6 +22,8 @@ import { listEntity, listPath } from '../shapes';
 import type { ListRecord } from '../store/lists';
 import { listScope } from '../store/security';
 import { collectionPayload, entityPayload, jsonBody, requireEnd, requireMethod, textArgument, typedProperty } from './common';
+import { parseFormula } from '../formula';
+import { builtInFields } from '../store/fields';
 import { fieldsRoute } from './fields';
 import { itemsRoute } from './items';
 import { securableRoute } from './security';
@@ -62,6 +64,16 @@ const LIST_PROPERTY_TYPES: Readonly<Record<string, 'boolean' | 'number' | 'strin
   ValidationMessage: 'string',
   WriteSecurity: 'number'
 };
+
+/**
+ * Checks a ValidationFormula against the list's columns as SharePoint does when it is set:
+ * a syntax error or a column a formula cannot read is a 400.
+ */
+function checkValidationFormula(formula: unknown, fields: ListRecord['fields']): void {
+  if (typeof formula === 'string' && formula !== '') {
+    parseFormula(formula, fields);
+  }
+}
 
 /** Validates a list body into typed properties. */
 function listProperties(body: Readonly<Record<string, unknown>>): Record<string, boolean | number | string> {
@@ -159,6 +171,8 @@ export function listsRoute(ctx: RequestContext, segment: Segment, rest: readonly
   }
   const { Description: description, BaseTemplate: baseTemplate, ...others } = props;
   delete others.Title;
+  // A new list has only SharePoint's built-in columns for a formula to name.
+  checkValidationFormula(others.ValidationFormula, builtInFields());
   const list = ctx.store.write(() =>
     ctx.store.db.transaction(() =>
       ctx.store.lists.create({
@@ -187,6 +201,7 @@ function updateList(ctx: RequestContext, list: ListRecord): Payload {
   requireManageList(ctx, list);
   checkListEtag(ctx, list);
   const props = listProperties(jsonBody(ctx));
+  checkValidationFormula(props.ValidationFormula, list.fields);
   const { Title: title, Description: description, BaseTemplate: baseTemplate, ...others } = props;
   if (baseTemplate !== undefined && baseTemplate !== list.baseTemplate) {
     throw new SpError(400, ErrorCodes.invalidClientQuery, "The property 'BaseTemplate' cannot be changed after the list is created.");

@@ -9,6 +9,7 @@ import type { ListCatalog, ListRecord } from './lists';
 import { defaultStorageValue, formatDateTime, jsonName, parseDateTime, toStorage, type FieldRecord, type UserExists } from './fields';
 import type { SqlValue } from './sqlite';
 import { unknownBodyProperty, SpError, ErrorCodes, itemNotFound, wrongValueType } from '../errors';
+import { parseFormula, passesFormula, storedFormulaValue, type FormulaNode } from '../formula';
 import { isUniqueViolation } from './sqlite';
 
 /** A stored item row: system columns plus one `f_<Name>` column per field. */
@@ -97,8 +98,20 @@ export function itemEtag(row: ItemRow): string {
   return `"${String(row.s_guid)},${Number(row.s_version)}"`;
 }
 
+/**
+ * SharePoint's answer when an item fails the list's validation formula: the list's
+ * ValidationMessage (SharePoint's own text when there is none), with the code of
+ * SPListDataValidationException, HTTP 500 as SharePoint Online answers REST writes.
+ */
+export function listValidationFailed(list: ListRecord): SpError {
+  const message = typeof list.props.ValidationMessage === 'string' && list.props.ValidationMessage !== '' ? list.props.ValidationMessage : 'List data validation failed.';
+  return new SpError(500, ErrorCodes.listDataValidation, message);
+}
+
 /** Item storage operations for all lists. */
 export class ItemStore {
+  private readonly formulas: Map<string, FormulaNode> = new Map();
+
   public constructor(
     private readonly db: Database,
     private readonly lists: ListCatalog
@@ -134,6 +147,23 @@ export class ItemStore {
       }
     }
     return result;
+  }
+
+  /** Fails with SharePoint's list validation error unless the row passes the list's formula. */
+  private validate(list: ListRecord, row: ItemRow): void {
+    const formula = typeof list.props.ValidationFormula === 'string' ? list.props.ValidationFormula : '';
+    if (formula === '') {
+      return;
+    }
+    const key = `${list.rowId}|${formula}`;
+    let node = this.formulas.get(key);
+    if (node === undefined) {
+      node = parseFormula(formula, list.fields);
+      this.formulas.set(key, node);
+    }
+    if (!passesFormula(node, (field) => (field.column === undefined ? null : storedFormulaValue(field, row[field.column])))) {
+      throw listValidationFailed(list);
+    }
   }
 
   /** Runs a write, turning SQLite's unique violations into SharePoint's duplicate-value error. */
@@ -185,6 +215,7 @@ export class ItemStore {
       ...params
     );
     const row = this.require(list, lastInsertRowid);
+    this.validate(list, row);
     this.recordVersion(list, row);
     this.lists.noteItemChange(list, 1, now, false);
     return row;
@@ -223,6 +254,7 @@ export class ItemStore {
       }
       this.db.run(`UPDATE ${this.table(list)} SET ${assignments.join(', ')} WHERE ID = ?`, ...params, id);
       const row = this.require(list, id);
+      this.validate(list, row);
       this.recordVersion(list, row);
       this.lists.noteItemChange(list, 0, now, false);
       return row;

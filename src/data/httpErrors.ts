@@ -12,8 +12,10 @@ import {
   PermissionError,
   ThrottledError,
   UnavailableError,
-  UnexpectedError
+  UnexpectedError,
+  ValidationFailedError
 } from './errors';
+import type { ValidationIssue } from '../model/types';
 
 /** What was being done when an error happened; words the messages. */
 export interface OperationContext {
@@ -55,11 +57,58 @@ export function isDuplicateValuesError(error: unknown): boolean {
 }
 
 /**
+ * True when SharePoint refused a write for a validation formula of the list or a column.
+ * SharePoint Online answers HTTP 500 with "-2130575162, Microsoft.SharePoint.SPListDataValidationException"
+ * (list) or "-2130575163, …" (column), and the list's ValidationMessage as the message. Nothing
+ * was stored, so it is not an ambiguous failure.
+ */
+export function isListValidationError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || error instanceof DataError) {
+    return false;
+  }
+  const text = String((error as { message?: unknown }).message ?? '');
+  return /SPListDataValidationException|-213057516[23]\b/.test(text);
+}
+
+/** The message value of SharePoint's `odata.error` in a PnPjs error, if there is one. */
+export function sharePointMessageOf(error: unknown): string | undefined {
+  const text = String((error as { message?: unknown } | undefined)?.message ?? '');
+  const start = text.indexOf('{');
+  if (start < 0) {
+    return undefined;
+  }
+  try {
+    const body = JSON.parse(text.slice(start)) as { 'odata.error'?: { message?: { value?: unknown } }; error?: { message?: { value?: unknown } } };
+    const value = (body['odata.error'] ?? body.error)?.message?.value;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The validation failure SharePoint reported, as the model's issue: SharePoint answers with
+ * the list's ValidationMessage ("svenska / English"), or its own text when the list has none.
+ */
+function sharePointValidationIssue(error: unknown): ValidationIssue {
+  const text = sharePointMessageOf(error) ?? 'List data validation failed.';
+  const split = text.indexOf(' / ');
+  const own = text === 'List data validation failed.';
+  return {
+    field: '',
+    fieldLabel: '',
+    code: 'sharepoint-validation',
+    message: own ? 'SharePoint godtog inte uppgifterna (listans validering).' : split < 0 ? text : text.slice(0, split),
+    messageEn: own ? 'SharePoint did not accept the data (the list validation).' : split < 0 ? text : text.slice(split + 3)
+  };
+}
+
+/**
  * True when a write may or may not have been applied: no answer (network error, timeout) or a
  * server failure (5xx). 429 is not ambiguous: SharePoint did not process a throttled request.
  */
 export function isAmbiguousFailure(error: unknown): boolean {
-  if (isDuplicateValuesError(error)) {
+  if (isDuplicateValuesError(error) || isListValidationError(error)) {
     // SharePoint answered: the write was refused, nothing was stored.
     return false;
   }
@@ -115,6 +164,9 @@ export function toDataError(error: unknown, context: OperationContext): DataErro
   }
   if (isDuplicateValuesError(error)) {
     return new DuplicateValuesError(context.entity, name, status ?? 500);
+  }
+  if (isListValidationError(error)) {
+    return new ValidationFailedError([sharePointValidationIssue(error)]);
   }
   if (status === 401 || status === 403) {
     const [sv, en] = describeAction(context);

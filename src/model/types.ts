@@ -227,4 +227,5 @@ export type ValidationCode =
   | 'duplicate-period'
   | 'duplicate-follow-up'
   | 'avvikelse-required'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'sharepoint-validation';

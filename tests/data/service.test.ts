@@ -21,6 +21,7 @@ import { createPlanRefs } from '../../src/data/PlanRefs';
 import { ListItemJson } from '../../src/data/fields';
 import { kontrollmomentToFields } from '../../src/data/kontrollmoment/kontrollmomentMapping';
 import { LIST_TITLES } from '../../src/data/schema/lists';
+import { ensureRoles } from '../../src/data/security/ensureRoles';
 import { buildStandardPeriods } from '../../src/model/periods';
 import { createDefaultMatrix4x4 } from '../../src/model/riskMatrix';
 import type { Avvikelse, FollowUp, Kontrollmoment, Plan, PlanData, Risk } from '../../src/model/types';
@@ -415,8 +416,11 @@ describe('permissions', () => {
     if (!localOnly()) {
       return;
     }
-    expect(await serviceFor('handlaggare').currentUser()).toMatchObject({ title: 'Handläggare', canEdit: true, canManage: false, isApprover: false });
-    expect(await serviceFor('chef').currentUser()).toMatchObject({ title: 'Förvaltningsdirektör', canEdit: true, canManage: false, isApprover: true });
+    // The product's roles: the handläggare reports, the chef approves; neither edits plans.
+    await ensureRoles(target.sp('samordnare'));
+    await target.joinRoleGroups();
+    expect(await serviceFor('handlaggare').currentUser()).toMatchObject({ title: 'Handläggare', canEdit: false, canManage: false, isApprover: false });
+    expect(await serviceFor('chef').currentUser()).toMatchObject({ title: 'Förvaltningsdirektör', canEdit: false, canManage: false, isApprover: true });
     expect(await serviceFor('lasare').currentUser()).toMatchObject({ title: 'Läsare', canEdit: false, canManage: false });
     await expect(serviceFor('lasare').ensureLists()).rejects.toBeInstanceOf(PermissionError);
   });

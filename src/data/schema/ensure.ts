@@ -3,7 +3,7 @@
  * Used when the solution's feature has not run (or a site predates a column), by a user who
  * may manage lists. Idempotent: on a complete site it reads and changes nothing.
  *
- * Only lists, columns, indexes and WriteSecurity are ensured here. Content types and views
+ * Only lists, columns, indexes, WriteSecurity and the list validation formula are ensured here. Content types and views
  * come from the feature XML; a list created at runtime has content types off and shows the
  * columns SharePoint adds for CreateFieldAsXml.
  */
@@ -45,6 +45,8 @@ export interface EnsureListResult {
   readonly fieldsIndexed: readonly string[];
   /** True when this run set the list's WriteSecurity. */
   readonly writeSecuritySet: boolean;
+  /** True when this run set the list's validation formula and message. */
+  readonly validationSet: boolean;
 }
 
 /** What an ensure run did, list by list. */
@@ -128,10 +130,18 @@ async function step<T>(listTitle: string, fieldName: string | undefined, run: ()
   }
 }
 
-/** Reads a list's Id and WriteSecurity; undefined when the site has no list with that title. */
-async function findList(sp: SPFI, title: string): Promise<{ Id: Guid; WriteSecurity?: number } | undefined> {
+/** What ensure reads of a list. */
+interface FoundList {
+  readonly Id: Guid;
+  readonly WriteSecurity?: number;
+  readonly ValidationFormula?: string | null;
+  readonly ValidationMessage?: string | null;
+}
+
+/** Reads a list's Id, WriteSecurity and validation; undefined when the site has no list with that title. */
+async function findList(sp: SPFI, title: string): Promise<FoundList | undefined> {
   try {
-    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity')<{ Id: Guid; WriteSecurity?: number }>();
+    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'ValidationFormula', 'ValidationMessage')<FoundList>();
   } catch (error) {
     if (statusOf(error) === 404) {
       return undefined;
@@ -185,7 +195,7 @@ async function ensureList(sp: SPFI, list: ListDefinition, listIds: Map<string, G
     const info = await step(list.title, undefined, () =>
       sp.web.lists.add(list.title, list.description, list.templateType, false)
     );
-    found = { Id: info.Id as Guid, WriteSecurity: info.WriteSecurity };
+    found = { Id: info.Id as Guid, WriteSecurity: info.WriteSecurity, ValidationFormula: info.ValidationFormula, ValidationMessage: info.ValidationMessage };
   }
   const listId = found.Id;
   listIds.set(list.title, listId);
@@ -242,7 +252,14 @@ async function ensureList(sp: SPFI, list: ListDefinition, listIds: Map<string, G
       }
     }
   }
-  return { title: list.title, listId, created, fieldsCreated, fieldsIndexed, writeSecuritySet };
+  // After the columns: the formula names them, and SharePoint refuses a formula naming a missing one.
+  let validationSet = false;
+  const validation = list.validation;
+  if (validation !== undefined && (found.ValidationFormula !== validation.formula || found.ValidationMessage !== validation.message)) {
+    await step(list.title, undefined, () => spList.update({ ValidationFormula: validation.formula, ValidationMessage: validation.message }));
+    validationSet = true;
+  }
+  return { title: list.title, listId, created, fieldsCreated, fieldsIndexed, writeSecuritySet, validationSet };
 }
 
 /** SharePoint's entity type of a column, which PnPjs would otherwise read first. */
@@ -278,8 +295,8 @@ async function updateField(spList: IList, list: ListDefinition, field: FieldDefi
 /**
  * Ensures the product's lists and columns on the site `sp` points at: creates missing lists
  * in dependency order, creates missing columns with CreateFieldAsXml (lookups pointing at the
- * target list's real Id), indexes columns that should be indexed, and sets WriteSecurity
- * where the schema defines it. A second run on the same site changes nothing.
+ * target list's real Id), indexes columns that should be indexed, and sets WriteSecurity and
+ * the list validation formula where the schema defines them. A second run on the same site changes nothing.
  *
  * @param sp PnPjs root for the site, with the caller's rights (creating lists needs Manage Lists).
  * @param onProgress Called before each list and when done, for a progress bar.
@@ -314,6 +331,6 @@ export async function ensureSchema(
       listsCreated.length > 0 ||
       fieldsCreated.length > 0 ||
       fieldsIndexed.length > 0 ||
-      results.some((result) => result.writeSecuritySet)
+      results.some((result) => result.writeSecuritySet || result.validationSet)
   };
 }

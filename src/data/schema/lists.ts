@@ -19,6 +19,7 @@ import {
   type ChoiceFieldDefinition,
   type DateTimeFieldDefinition,
   type ListDefinition,
+  type ListValidation,
   type LookupFieldDefinition,
   type NoteFieldDefinition,
   type NumberFieldDefinition,
@@ -533,6 +534,19 @@ const VARDE: NoteFieldDefinition = {
   appManaged: true
 };
 
+// ---- Validation SharePoint itself enforces ------------------------------------------------
+
+/**
+ * Slutdatum not before startdatum, for kontrollmoment and åtgärder. SharePoint evaluates it on
+ * every save, also a REST write that skips the UI, and answers with the message. The
+ * avstämningsdatum cannot be checked here: they are a multiple-lines text column (several
+ * dates), which SharePoint formulas cannot read; the model's validation checks them.
+ */
+export const DATE_ORDER_VALIDATION: ListValidation = {
+  formula: '=IF(OR(ISBLANK([Startdatum]),ISBLANK([Slutdatum])),TRUE,[Slutdatum]>=[Startdatum])',
+  message: 'Slutdatum får inte vara före startdatum. / The end date must not be before the start date.'
+};
+
 // ---- The lists -----------------------------------------------------------------------------
 
 const PLANER: ListDefinition = {
@@ -615,7 +629,8 @@ const KONTROLLMOMENT_LIST: ListDefinition = {
     name: 'IK Kontrollmoment',
     description: 'Ett kontrollmoment i en internkontrollplan.'
   },
-  queryColumns: { filter: ['Plan', 'Risk', 'IdempotencyKey'], orderBy: ['Nr'] }
+  queryColumns: { filter: ['Plan', 'Risk', 'IdempotencyKey'], orderBy: ['Nr'] },
+  validation: DATE_ORDER_VALIDATION
 };
 
 const ATGARDER: ListDefinition = {
@@ -646,7 +661,8 @@ const ATGARDER: ListDefinition = {
     name: 'IK Åtgärd',
     description: 'En beslutad åtgärd i en internkontrollplan.'
   },
-  queryColumns: { filter: ['Plan', 'Risk', 'AtgardStatus', 'IdempotencyKey'], orderBy: ['ID'] }
+  queryColumns: { filter: ['Plan', 'Risk', 'AtgardStatus', 'IdempotencyKey'], orderBy: ['ID'] },
+  validation: DATE_ORDER_VALIDATION
 };
 
 const UPPFOLJNINGAR: ListDefinition = {

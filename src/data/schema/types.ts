@@ -182,6 +182,19 @@ export interface QueryColumns {
   readonly orderBy: readonly string[];
 }
 
+/**
+ * A list validation formula: SharePoint evaluates it on every save of an item, through forms
+ * and REST alike, and refuses the save with `message` when it is not TRUE. Formulas name
+ * columns by display name (`[Startdatum]`) and may read only single line of text, number,
+ * date, choice and yes/no columns — not multiple lines of text, lookups or people.
+ */
+export interface ListValidation {
+  /** The formula, with its leading `=`. */
+  readonly formula: string;
+  /** Swedish message first, English second, shown (and answered over REST) when it fails. */
+  readonly message: string;
+}
+
 /** One SharePoint list of the product. */
 export interface ListDefinition {
   /** Stable list id; used by the local SharePoint. A real site assigns its own list Id. */
@@ -206,4 +219,6 @@ export interface ListDefinition {
   readonly contentType: ContentTypeDefinition;
   /** Columns the app filters and sorts this list on. */
   readonly queryColumns: QueryColumns;
+  /** The list's validation formula, if it has one. */
+  readonly validation?: ListValidation;
 }

@@ -347,7 +347,9 @@ export function listSchemaXml(list: ListDefinition, lists: readonly ListDefiniti
       element('ContentTypes', [], [element('ContentTypeRef', [['ID', list.contentType.id]])]),
       element('Fields', [], [titleFieldNode(list), ...list.fields.map((field) => fieldNode(field, lookupTarget))]),
       element('Views', [], [view]),
-      element('Forms', [], forms)
+      element('Forms', [], forms),
+      // The list's validation formula: SharePoint refuses an item that fails it, with the message.
+      ...(list.validation === undefined ? [] : [element('Validation', [['Message', list.validation.message]], [], list.validation.formula)])
     ]
   );
   const root = element(
