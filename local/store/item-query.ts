@@ -5,9 +5,11 @@
  *
  * The list view threshold is modelled on SharePoint's rule: on a list with more than 5 000
  * items, a query with `$orderby` must sort only on indexed columns (ID is always indexed),
- * and a query with `$filter` needs one top-level `and` term that uses only indexed columns
- * and matches at most 5 000 items (the index narrows the scan). Otherwise the query fails
- * with SPQueryThrottledException.
+ * and a query with `$filter` must start with a condition (its first top-level `and` term)
+ * that uses only indexed columns and matches at most 5 000 items: SharePoint narrows the scan
+ * with the first indexed condition, so `PlanId eq n and (…)` fails for a plan with more than
+ * 5 000 rows however selective the rest is. Otherwise the query fails with
+ * SPQueryThrottledException.
  */
 import { columnNotFound, invalidExpression, listViewThreshold, SpError, ErrorCodes } from '../errors';
 import { conjuncts, filterFields, type FilterNode } from '../odata/filter';
@@ -164,11 +166,12 @@ function checkThreshold(db: Database, list: ListRecord, options: QueryOptions, t
   if (options.filter === undefined) {
     return;
   }
-  const narrowing = conjuncts(options.filter).some((term: FilterNode) => {
-    const indexed = filterFields(term).every((operand) => isIndexed(resolve(operand.path).root));
-    return indexed && countMatching(db, list, compileFilter(term, resolve, options.filterText ?? '')) <= LIST_VIEW_THRESHOLD;
-  });
-  if (!narrowing) {
+  // SharePoint narrows the scan with the index of the filter's first condition: it must use
+  // only indexed columns (every branch of an `or`) and match at most 5 000 items. A selective
+  // condition later in the filter does not help.
+  const first: FilterNode = conjuncts(options.filter)[0];
+  const indexed = filterFields(first).every((operand) => isIndexed(resolve(operand.path).root));
+  if (!indexed || countMatching(db, list, compileFilter(first, resolve, options.filterText ?? '')) > LIST_VIEW_THRESHOLD) {
     throw listViewThreshold();
   }
 }

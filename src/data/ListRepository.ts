@@ -155,11 +155,16 @@ export class ListRepository {
     }
   }
 
-  /** The filter that finds items by IdempotencyKey (within the plan when the list has one). */
+  /**
+   * The filter that finds items by IdempotencyKey (within the plan when the list has one).
+   * The keys come first: SharePoint narrows a query on a list over 5 000 items with the first
+   * condition only, and a plan may hold more than 5 000 rows of one list, while each key
+   * matches one row.
+   */
   public keyFilter(keys: string[], planId: number | undefined): string {
     const byKey = keys.map((key) => `IdempotencyKey eq ${odataString(key)}`).join(' or ');
     const keyPart = keys.length > 1 ? `(${byKey})` : byKey;
-    return this.hasPlan && planId !== undefined ? `PlanId eq ${planId} and ${keyPart}` : keyPart;
+    return this.hasPlan && planId !== undefined ? `${keyPart} and PlanId eq ${planId}` : keyPart;
   }
 
   /** Items with the keys, by key. At most 50 keys per request keep the URL short. */

@@ -187,8 +187,8 @@ describe('list queries', () => {
   test('keys are quoted for OData and looked up within the plan', () => {
     expect(odataString("it's")).toBe("'it''s'");
     const repo = new ListRepository(spfi('https://x/sites/ik'), 'IKRisker', 'risk', ['Id'], true);
-    expect(repo.keyFilter(['a'], 5)).toBe("PlanId eq 5 and IdempotencyKey eq 'a'");
-    expect(repo.keyFilter(['a', 'b'], 5)).toBe("PlanId eq 5 and (IdempotencyKey eq 'a' or IdempotencyKey eq 'b')");
+    expect(repo.keyFilter(['a'], 5)).toBe("IdempotencyKey eq 'a' and PlanId eq 5");
+    expect(repo.keyFilter(['a', 'b'], 5)).toBe("(IdempotencyKey eq 'a' or IdempotencyKey eq 'b') and PlanId eq 5");
     const plans = new ListRepository(spfi('https://x/sites/ik'), 'IKPlaner', 'plan', ['Id'], false);
     expect(plans.keyFilter(['p'], 5)).toBe("IdempotencyKey eq 'p'");
   });

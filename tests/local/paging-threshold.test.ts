@@ -94,6 +94,15 @@ describe('local SharePoint: paging and the list view threshold', () => {
     expect(byTitle).toHaveLength(10);
   });
 
+  it('narrows with the first condition only: a selective condition later does not help', async () => {
+    // PlanId 1 holds 5 100 rows; Id le 20 only 20.
+    expect(await spErrorOf(list().items.select('Id').filter('PlanId eq 1 and Id le 20')())).toMatchObject({ status: 500 });
+    expect(await list().items.select('Id').filter('Id le 20 and PlanId eq 1')()).toHaveLength(20);
+    // An or narrows only when every branch uses an indexed column.
+    expect(await list().items.select('Id').filter('(Id eq 3 or Id eq 5) and PlanId eq 1')()).toHaveLength(2);
+    expect(await spErrorOf(list().items.filter("(Id eq 3 or Omrade eq 'Område 3') and PlanId eq 1")())).toMatchObject({ status: 500 });
+  });
+
   it('still serves the list after throttled queries', async () => {
     const first = await list().items.select('Title').top(1)();
     expect(first).toEqual([expect.objectContaining({ Title: 'Kontrollmoment 00001' })]);
