@@ -6,6 +6,7 @@ import type { RequestContext } from '../context';
 import { resourceNotFound, unknownBodyProperty } from '../errors';
 import { Entity, type Payload } from '../json';
 import { basePermissionsJson, requireRead, requireWebPermission } from '../permissions';
+import { SITE_TIME_ZONE_INFO } from '../regional';
 import { PermissionKind } from '../security/masks';
 import type { Segment } from '../segments';
 import { siteEntity, webEntity } from '../shapes';
@@ -67,6 +68,13 @@ export function webRoute(ctx: RequestContext, rest: readonly Segment[]): Payload
       return { kind: 'raw', json: basePermissionsJson(ctx, ctx.perms.web()) };
     case 'roledefinitions':
       return roleDefinitionsRoute(ctx, next, after);
+    case 'regionalsettings':
+      // Only the time zone: it decides how date-only values are stored (regional.ts).
+      if (after.length !== 1 || after[0].lower !== 'timezone') {
+        throw resourceNotFound(after[0]?.name ?? next.name);
+      }
+      requireMethod(ctx, 'GET');
+      return entityPayload(ctx, new Entity({ type: 'SP.TimeZone', id: `${ctx.siteUrl}/_api/Web/RegionalSettings/TimeZone`, editLink: 'Web/RegionalSettings/TimeZone' }, { ...SITE_TIME_ZONE_INFO }), 'SP.TimeZone');
     case 'roleassignments':
     case 'breakroleinheritance':
     case 'resetroleinheritance':

@@ -3,7 +3,9 @@
  * stored in SQLite, how REST JSON values are validated into storage values and turned back
  * into SharePoint's JSON.
  */
+import { randomUUID } from 'node:crypto';
 import { SpError, ErrorCodes, wrongValueType } from '../errors';
+import { SITE_TIME_ZONE, siteLocalMidnight } from '../regional';
 import type { SqlValue } from './sqlite';
 
 /** The SharePoint field types (TypeAsString) the local SharePoint stores. */
@@ -204,11 +206,23 @@ function integerValue(value: unknown, edmType: string): number {
   throw wrongValueType(edmType);
 }
 
+/** SharePoint Online's wrapper around enhanced rich text: `<div class="ExternalClass<32 hex>">`. */
+const EXTERNAL_CLASS = /^<div class="ExternalClass[0-9A-F]{32}">/;
+
+/**
+ * A rich-text value as SharePoint Online stores it: wrapped in a `<div class="ExternalClass…">`
+ * with a new hex id on every save, unless it already is.
+ */
+export function wrapRichText(html: string): string {
+  return EXTERNAL_CLASS.test(html) ? html : `<div class="ExternalClass${randomUUID().replace(/-/g, '').toUpperCase()}">${html}</div>`;
+}
+
 /**
  * Converts one JSON body value into the value stored in SQLite, validating its type the way
- * SharePoint's OData reader does (a wrong type is a 400).
+ * SharePoint's OData reader does (a wrong type is a 400). A date-only value becomes the
+ * site-local midnight of its day (regional.ts); rich text gets SharePoint Online's wrapper.
  */
-export function toStorage(field: FieldRecord, value: unknown, userExists: UserExists): SqlValue {
+export function toStorage(field: FieldRecord, value: unknown, userExists: UserExists, timeZone: string = SITE_TIME_ZONE): SqlValue {
   const info = FIELD_KINDS[field.kind];
   if (value === null || value === undefined) {
     return null;
@@ -228,7 +242,10 @@ export function toStorage(field: FieldRecord, value: unknown, userExists: UserEx
         );
       }
       // SharePoint keeps an empty text as no value.
-      return value === '' ? null : value;
+      if (value === '') {
+        return null;
+      }
+      return field.kind === 'Note' && field.richText === true ? wrapRichText(value) : value;
     }
     case 'Number':
     case 'Currency': {
@@ -250,7 +267,7 @@ export function toStorage(field: FieldRecord, value: unknown, userExists: UserEx
       if (parsed === undefined) {
         throw wrongValueType(info.edmType);
       }
-      return parsed;
+      return field.displayFormat === 'DateOnly' ? siteLocalMidnight(new Date(parsed), timeZone) : parsed;
     }
     case 'MultiChoice': {
       const values = multiValues(value, info.edmType);
@@ -316,7 +333,7 @@ export function fromStorage(field: FieldRecord, value: SqlValue | undefined): un
 }
 
 /** The stored default for a new item, from the field's DefaultValue, or undefined for none. */
-export function defaultStorageValue(field: FieldRecord, now: Date): SqlValue | undefined {
+export function defaultStorageValue(field: FieldRecord, now: Date, timeZone: string = SITE_TIME_ZONE): SqlValue | undefined {
   const text = field.defaultValue;
   if (text === undefined || text === '') {
     return undefined;
@@ -336,11 +353,13 @@ export function defaultStorageValue(field: FieldRecord, now: Date): SqlValue | u
     }
     case 'Boolean':
       return text === '1' || text.toLowerCase() === 'true' ? 1 : 0;
-    case 'DateTime':
+    case 'DateTime': {
       if (text.toLowerCase() === '[today]') {
-        return `${now.toISOString().slice(0, 10)}T00:00:00Z`;
+        return siteLocalMidnight(now, timeZone);
       }
-      return parseDateTime(text);
+      const parsed = parseDateTime(text);
+      return parsed !== undefined && field.displayFormat === 'DateOnly' ? siteLocalMidnight(new Date(parsed), timeZone) : parsed;
+    }
     default:
       return undefined;
   }

@@ -6,6 +6,7 @@
  */
 import { SHAREPOINT_TEXT_MAX } from '../model/limits';
 import { richTextToPlainText } from '../model/richText';
+import { unwrapExternalClass } from './richTextStorage';
 import { AVSTAMNINGSDATUM_SEPARATOR } from './schema/lists';
 
 /** A list item as SharePoint REST returns it: field internal names to JSON values. */
@@ -46,6 +47,19 @@ export function readText(item: ListItemJson, field: string): string | undefined 
     return String(value);
   }
   return undefined;
+}
+
+/**
+ * A rich-text field read from an item: as readText, without the ExternalClass wrapper
+ * SharePoint Online puts around rich text (richTextStorage.ts).
+ */
+export function readRichText(item: ListItemJson, field: string): string | undefined {
+  const value = readText(item, field);
+  if (value === undefined) {
+    return undefined;
+  }
+  const inner = unwrapExternalClass(value);
+  return inner === '' ? undefined : inner;
 }
 
 /** A number field read from an item (SharePoint sends numbers, some proxies strings). */

@@ -42,7 +42,8 @@ describe('local SharePoint: items', () => {
       Perioder: ['T1', 'T2'],
       Riskvarde: 12,
       Obligatorisk: false,
-      Slutdatum: '2024-12-31T00:00:00Z',
+      // A date-only value is the site's local midnight (W. Europe, winter: UTC+1) in UTC.
+      Slutdatum: '2024-12-30T23:00:00Z',
       AnsvarigId: 7,
       AnsvarigStringId: '7',
       AuthorId: 6,

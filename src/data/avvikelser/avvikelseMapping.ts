@@ -1,7 +1,7 @@
 /** The avvikelse item (list IKAvvikelser) ⇄ the model. */
 import type { Avvikelse } from '../../model/types';
 import type { FollowUpStatus } from '../../model/choices';
-import { compact, fromSharePointDate, ItemFields, ListItemJson, orEmpty, readKey, readLookupId, readText, titleText, toSharePointDate, withStoredIdentity } from '../fields';
+import { compact, fromSharePointDate, ItemFields, ListItemJson, orEmpty, readKey, readLookupId, readText, titleText, toSharePointDate, withStoredIdentity, readRichText } from '../fields';
 import type { Stored } from '../InternkontrollService';
 import { keyForLookup, PlanRefs, requireId } from '../PlanRefs';
 
@@ -37,7 +37,7 @@ export function avvikelseFromItem(item: ListItemJson, refs: PlanRefs): Stored<Av
     compact({
       key: readKey(item),
       followUpKey: keyForLookup(refs.uppfoljningar, readLookupId(item, 'Uppfoljning')) ?? '',
-      beskrivning: readText(item, 'Beskrivning') ?? '',
+      beskrivning: readRichText(item, 'Beskrivning') ?? '',
       atgard: readText(item, 'AvvikelseAtgard') ?? '',
       slutdatum: fromSharePointDate(item.Slutdatum) ?? '',
       status: readText(item, 'AvvikelseStatus') as FollowUpStatus | undefined

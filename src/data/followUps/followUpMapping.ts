@@ -3,7 +3,7 @@ import type { FollowUp, FollowUpTargetType } from '../../model/types';
 import type { FollowUpStatus, Resultat } from '../../model/choices';
 import type { RiskRating } from '../../model/riskMatrix';
 import { OBJEKTTYP_VALUES } from '../schema/lists';
-import { compact, EMPTY, ItemFields, ListItemJson, orEmpty, readKey, readLookupId, readNumber, readText, titleText, withStoredIdentity } from '../fields';
+import { compact, EMPTY, ItemFields, ListItemJson, orEmpty, readKey, readLookupId, readNumber, readText, titleText, withStoredIdentity, readRichText } from '../fields';
 import type { Stored } from '../InternkontrollService';
 import { KeyIndex, keyForLookup, PlanRefs, requireId } from '../PlanRefs';
 
@@ -97,7 +97,7 @@ export function followUpFromItem(item: ListItemJson, refs: PlanRefs): Stored<Fol
       periodKey: readText(item, 'Period') ?? '',
       status: readText(item, 'UppfoljningStatus') as FollowUpStatus | undefined,
       resultat: readText(item, 'Resultat') as Resultat | undefined,
-      kommentar: readText(item, 'Kommentar'),
+      kommentar: readRichText(item, 'Kommentar'),
       riskvardering
     }),
     item

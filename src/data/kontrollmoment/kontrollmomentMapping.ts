@@ -16,8 +16,7 @@ import {
   splitDates,
   titleText,
   toSharePointDate,
-  withStoredIdentity
-} from '../fields';
+  withStoredIdentity, readRichText } from '../fields';
 import type { Stored } from '../InternkontrollService';
 import { keyForLookup, PlanRefs, requireId } from '../PlanRefs';
 
@@ -75,9 +74,9 @@ export function kontrollmomentFromItem(item: ListItemJson, refs: PlanRefs): Stor
       key: readKey(item),
       riskKey: keyForLookup(refs.risker, readLookupId(item, 'Risk')) ?? '',
       nr: readNumber(item, 'Nr') ?? 0,
-      beskrivning: readText(item, 'Beskrivning') ?? '',
+      beskrivning: readRichText(item, 'Beskrivning') ?? '',
       kortnamn: readText(item, 'Kortnamn'),
-      kontrollmetod: readText(item, 'Kontrollmetod'),
+      kontrollmetod: readRichText(item, 'Kontrollmetod'),
       ansvarig: readText(item, 'Ansvarig'),
       rapporteringsansvarig: readText(item, 'Rapporteringsansvarig'),
       frekvens: readText(item, 'Frekvens'),

@@ -1,6 +1,6 @@
 /** The område item (list IKOmraden) ⇄ the model. */
 import type { Omrade } from '../../model/types';
-import { compact, ItemFields, ListItemJson, orEmpty, readKey, readNumber, readText, titleText, withStoredIdentity } from '../fields';
+import { compact, ItemFields, ListItemJson, orEmpty, readKey, readNumber, readText, titleText, withStoredIdentity, readRichText } from '../fields';
 import type { Stored } from '../InternkontrollService';
 import type { PlanRefs } from '../PlanRefs';
 
@@ -24,7 +24,7 @@ export function omradeFromItem(item: ListItemJson): Stored<Omrade> {
     compact({
       key: readKey(item),
       namn: readText(item, 'Title') ?? '',
-      beskrivning: readText(item, 'Beskrivning'),
+      beskrivning: readRichText(item, 'Beskrivning'),
       ordning: readNumber(item, 'Sortering') ?? 1
     }),
     item

@@ -1,6 +1,6 @@
 /** The risk item (list IKRisker) ⇄ the model; the original rating only (a period re-rating is a follow-up). */
 import type { Risk } from '../../model/types';
-import { compact, EMPTY, ItemFields, ListItemJson, orEmpty, readBoolean, readKey, readLookupId, readNumber, readText, titleText, withStoredIdentity } from '../fields';
+import { compact, EMPTY, ItemFields, ListItemJson, orEmpty, readBoolean, readKey, readLookupId, readNumber, readText, titleText, withStoredIdentity, readRichText } from '../fields';
 import type { Stored } from '../InternkontrollService';
 import { keyForLookup, PlanRefs, requireId } from '../PlanRefs';
 
@@ -41,7 +41,7 @@ export function riskFromItem(item: ListItemJson, refs: PlanRefs): Stored<Risk> {
       nr: readNumber(item, 'Nr') ?? 0,
       omradeKey: keyForLookup(refs.omraden, readLookupId(item, 'Omrade')),
       titel: readText(item, 'Title') ?? '',
-      beskrivning: readText(item, 'Beskrivning'),
+      beskrivning: readRichText(item, 'Beskrivning'),
       obligatorisk: readBoolean(item, 'Obligatorisk'),
       sannolikhet: readNumber(item, 'Sannolikhet'),
       konsekvens: readNumber(item, 'Konsekvens')
