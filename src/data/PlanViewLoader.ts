@@ -15,7 +15,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { AtgardRepository } from './atgarder/AtgardRepository';
 import type { AvvikelseRepository } from './avvikelser/AvvikelseRepository';
-import { runBatch } from './batchWrites';
+import { runReadBatch } from './batchWrites';
 import type { FollowUpRepository } from './followUps/FollowUpRepository';
 import { OperationContext, toDataError } from './httpErrors';
 import type { PlanView, StoredSettings } from './InternkontrollService';
@@ -134,7 +134,7 @@ export async function loadPlanView(sp: SPFI, repos: PlanViewRepositories, planId
     (batched) => repos.settings.load(batched).then((settings): First => ({ kind: 'settings', settings })),
     ...CHILD_LISTS.map((list) => (batched: SPFI) => childRepos[list].planPage(planId, batched).then((page): First => ({ kind: 'page', page })))
   ];
-  const results = await runBatch(sp, calls);
+  const results = await runReadBatch(sp, calls);
   // A list whose plan filter hits the list view threshold (over 5 000 rows of this plan) is
   // read in full instead, 5 000 rows per round trip, keeping this plan's rows.
   const fullScan = new Set<ChildList>();
@@ -168,7 +168,7 @@ export async function loadPlanView(sp: SPFI, repos: PlanViewRepositories, planId
   // Only lists with more than 5 000 rows get here: one batch per further page, all such lists together.
   while (pending.size > 0) {
     const lists = Array.from(pending.keys());
-    const pages = await runBatch(
+    const pages = await runReadBatch(
       sp,
       lists.map((list) => pending.get(list) as (batched: SPFI) => Promise<ListPage>)
     );

@@ -104,6 +104,38 @@ export async function runBatch<T>(sp: SPFI, calls: Array<(batched: SPFI) => Prom
   return Promise.all(settled);
 }
 
+/**
+ * True when SharePoint did not run a batch part because an earlier part failed: SharePoint
+ * Online has been seen to answer every part after a failed one with 500
+ * "Index was outside the bounds of the array." (PnPjs issues #486, #1275).
+ */
+export function isSkippedBatchPart(error: unknown): boolean {
+  const status = httpStatusOf(error);
+  const text = String((error as { message?: unknown } | undefined)?.message ?? '');
+  return status === 500 && /System\.IndexOutOfRangeException/.test(text);
+}
+
+/**
+ * Runs read-only calls in one batch like `runBatch`, and runs again, in a further batch, the
+ * calls SharePoint skipped after a failed part (isSkippedBatchPart). Reads can be repeated
+ * safely; each round gets at least one real answer, so it ends.
+ */
+export async function runReadBatch<T>(sp: SPFI, calls: Array<(batched: SPFI) => Promise<T>>): Promise<Settled<T>[]> {
+  const results = await runBatch(sp, calls);
+  const skipped = results.map((result, index) => (!result.ok && isSkippedBatchPart(result.error) ? index : -1)).filter((index) => index >= 0);
+  if (skipped.length === 0 || skipped.length === calls.length) {
+    return results;
+  }
+  const again = await runReadBatch(
+    sp,
+    skipped.map((index) => calls[index])
+  );
+  skipped.forEach((index, i) => {
+    results[index] = again[i];
+  });
+  return results;
+}
+
 /** The request of one write, through a batched SPFI. */
 function send(op: WriteOp, batched: SPFI): Promise<unknown> {
   const items = op.repo.items(batched);

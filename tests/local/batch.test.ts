@@ -63,6 +63,24 @@ describe('local SharePoint: $batch', () => {
     expect((await list.items.select('Title')()).map((r: { Title: string }) => r.Title)).toEqual(['A2']);
   });
 
+  it('with batchFailure abort-rest answers every part after a failed one with 500 IndexOutOfRange and runs none of them', async () => {
+    site.core.batchFailure = 'abort-rest';
+    const [batched, execute] = site.sp().batched();
+    const list = batched.web.lists.getByTitle('IKKontrollmoment');
+    const first = list.items.add({ Title: 'Före felet' });
+    const failing = batched.web.lists.getByTitle('Finns inte').items.add({ Title: 'Fel' });
+    const later = list.items.add({ Title: 'Efter felet' });
+    const read = list.items.select('Title')();
+    await execute();
+    expect((await first).Title).toBe('Före felet');
+    expect(await spErrorOf(failing)).toMatchObject({ status: 404 });
+    const skipped = { status: 500, code: '-1, System.IndexOutOfRangeException', message: 'Index was outside the bounds of the array.' };
+    expect(await spErrorOf(later)).toEqual(skipped);
+    expect(await spErrorOf(read)).toEqual(skipped);
+    site.core.batchFailure = 'continue';
+    expect((await site.sp().web.lists.getByTitle('IKKontrollmoment').items.select('Title')()).map((r: { Title: string }) => r.Title)).toEqual(['Före felet']);
+  });
+
   it('reads CRLF bodies, quoted boundaries and MERGE parts with IF-Match, as other clients send them', async () => {
     const created = await site.sp().web.lists.getByTitle('IKKontrollmoment').items.add({ Title: 'Före' });
     const info = await site.core.handle({ method: 'POST', url: `${DEFAULT_SITE_URL}/_api/contextinfo`, headers: { 'X-Local-User': 'samordnare', Accept: 'application/json;odata=nometadata' } });

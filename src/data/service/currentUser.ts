@@ -7,7 +7,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
-import { runBatch } from '../batchWrites';
+import { runReadBatch } from '../batchWrites';
 import { OperationContext, toDataError } from '../httpErrors';
 import type { CurrentUser } from '../InternkontrollService';
 import { LIST_TITLES } from '../schema/lists';
@@ -34,7 +34,7 @@ function lowWord(result: { ok: true; value: unknown } | { ok: false }): number {
 export async function readCurrentUser(sp: SPFI): Promise<CurrentUser> {
   const context: OperationContext = { entity: 'plan', action: 'read' };
   try {
-    const [user, listPermissions, webPermissions, groups] = await runBatch<unknown>(sp, [
+    const [user, listPermissions, webPermissions, groups] = await runReadBatch<unknown>(sp, [
       (b) => b.web.currentUser.select('Id', 'LoginName', 'Title', 'Email')(),
       (b) => b.web.lists.getByTitle(LIST_TITLES.planer).effectiveBasePermissions(),
       (b) => SPQueryable(b.web, 'EffectiveBasePermissions')(),
