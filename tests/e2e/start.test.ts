@@ -7,8 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BrowserFetch } from '@pnp/queryable';
-import { spfi, SPBrowser } from '@pnp/sp';
+import { BearerToken, BrowserFetch } from '@pnp/queryable';
+import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 
@@ -51,6 +51,16 @@ async function start(dataDir: string): Promise<Started> {
   return { child, stdout: () => out, stderr: () => err, urls };
 }
 
+/**
+ * PnPjs over HTTP as the Word task pane reaches the local SharePoint: with a bearer token from
+ * the loopback-only token endpoint.
+ */
+async function spWithToken(siteUrl: string, user: string): Promise<SPFI> {
+  const answer = await fetch(`${new URL(siteUrl).origin}/_local/token`, { method: 'POST', body: JSON.stringify({ user }) });
+  const { access_token: token } = (await answer.json()) as { access_token: string };
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch(), BearerToken(token));
+}
+
 /** Sends Ctrl-C and resolves with the exit code. */
 function stop(started: Started): Promise<number | null> {
   return new Promise((resolveExit) => {
@@ -87,18 +97,25 @@ describe('npm start', () => {
       expect(bundle.status).toBe(200);
       expect((await bundle.text()).length).toBeGreaterThan(100000);
 
-      // The site URL is a PnPjs _api root; the workbench proxies the same site on its own origin.
-      const direct = await fetch(`${siteUrl}/_api/web/lists/getByTitle('IKPlaner')/items?$select=Title`, {
-        headers: { Accept: 'application/json;odata=nometadata' }
-      });
+      // The site URL is a PnPjs _api root; a request there names its user or is refused.
+      const itemsUrl = `${siteUrl}/_api/web/lists/getByTitle('IKPlaner')/items?$select=Title`;
+      expect((await fetch(itemsUrl, { headers: { Accept: 'application/json;odata=nometadata' } })).status).toBe(401);
+      const direct = await fetch(itemsUrl, { headers: { Accept: 'application/json;odata=nometadata', 'X-Local-User': 'lasare' } });
       expect(((await direct.json()) as { value: unknown[] }).value).toHaveLength(4);
-      const proxied = await fetch(new URL("/sites/internkontroll/_api/web/currentuser?$select=Title", workbenchUrl), {
+      // The workbench proxies the same site on its own origin; the cookie picks the demo user,
+      // and a request without one is the default user, as the banner says.
+      const proxied = await fetch(new URL('/sites/internkontroll/_api/web/currentuser?$select=Title', workbenchUrl), {
         headers: { Accept: 'application/json;odata=nometadata', Cookie: 'local-user=lasare' }
       });
       expect(await proxied.json()).toEqual({ Title: 'Läsare' });
+      const byDefault = await fetch(new URL('/sites/internkontroll/_api/web/currentuser?$select=Title', workbenchUrl), {
+        headers: { Accept: 'application/json;odata=nometadata' }
+      });
+      expect(await byDefault.json()).toEqual({ Title: 'Samordnare intern kontroll' });
+      expect(first.stderr()).toMatch(/Arbetsytan visar sidan som samordnare tills du väljer en annan demoanvändare/);
 
-      // Change something through the real service over HTTP.
-      const service = createInternkontrollService(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch()));
+      // Change something through the real service over HTTP, with a token as a task pane would.
+      const service = createInternkontrollService(await spWithToken(siteUrl, 'samordnare'));
       const plan = (await service.listPlans()).filter((p) => p.namnd === 'Socialnämnden')[0];
       const view = await service.loadPlanView(plan.id);
       const followUp = view.uppfoljningar[0];
@@ -119,7 +136,7 @@ describe('npm start', () => {
     const second = await start(dataDir);
     try {
       const [, siteUrl] = second.urls;
-      const service = createInternkontrollService(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch()));
+      const service = createInternkontrollService(await spWithToken(siteUrl, 'lasare'));
       const plans = await service.listPlans();
       expect(plans).toHaveLength(4);
       const view = await service.loadPlanView(plans.filter((p) => p.namnd === 'Socialnämnden')[0].id);
