@@ -1,7 +1,7 @@
 /**
  * Fills a site with the demo plans (the four seed reports in local/demo) through the data
  * layer's own repositories, so the demo data is exactly what the app would have written.
- * Idempotent: ensures the lists, and imports only when the site has no plans yet. Each plan is
+ * Idempotent: ensures the lists and roles, and imports only when the site has no plans yet. Each plan is
  * imported all or nothing, so an interrupted run leaves whole plans or none.
  */
 import type { SPFI } from '@pnp/sp';
@@ -9,6 +9,7 @@ import type { IInternkontrollService, PlanSummary } from '../src/data/Internkont
 import { createInternkontrollService, InternkontrollServiceOptions } from '../src/data/PnpInternkontrollService';
 import { createDefaultMatrix5x5 } from '../src/model/riskMatrix';
 import { createDemoPlans } from './demo';
+import { assignDemoRoles } from './provision';
 
 /** What a seeding run did. */
 export interface SeedDemoResult {
@@ -29,8 +30,10 @@ function isSpfi(target: SPFI | IInternkontrollService): target is SPFI {
 }
 
 /**
- * Ensures the schema and loads every demo plan when the site has no plans. Give it the service
- * of a site owner (samordnare), or an SPFI for one (the service is then made here).
+ * Ensures the schema and the roles and loads every demo plan when the site has no plans. Give
+ * it an SPFI for a site owner (samordnare): the demo users then also join the product's groups
+ * (handläggare rapportör, chef godkännare). Given a service instead, group membership is left
+ * to the caller.
  */
 export async function seedDemoData(
   target: SPFI | IInternkontrollService,
@@ -38,6 +41,9 @@ export async function seedDemoData(
 ): Promise<SeedDemoResult> {
   const service = isSpfi(target) ? createInternkontrollService(target, options) : target;
   await service.ensureLists();
+  if (isSpfi(target)) {
+    await assignDemoRoles(target);
+  }
   const existing: PlanSummary[] = await service.listPlans();
   if (existing.length > 0) {
     return { skipped: true, imported: {}, rows: 0 };

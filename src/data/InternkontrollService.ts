@@ -98,6 +98,21 @@ export type StoredSettings = OrganisationSettings & {
   etag?: string;
 };
 
+/** The product's lists, by the keys the UI uses (`LIST_TITLES` in the schema names them). */
+export type ProductListKey = 'planer' | 'omraden' | 'risker' | 'kontrollmoment' | 'atgarder' | 'uppfoljningar' | 'avvikelser' | 'installningar';
+
+/** What a user may do with the items of one list, as SharePoint's effective permissions say. */
+export interface ListPermissions {
+  /** May read the items. */
+  view: boolean;
+  /** May create items. */
+  add: boolean;
+  /** May change items. */
+  edit: boolean;
+  /** May delete items. */
+  delete: boolean;
+}
+
 /** The signed-in user and what the user may do. */
 export interface CurrentUser {
   /** SharePoint user id on the site. */
@@ -108,11 +123,18 @@ export interface CurrentUser {
   title: string;
   /** E-mail address, when SharePoint knows it. */
   email?: string;
-  /** May create and edit plans, risks, controls, actions and follow-ups. */
+  /**
+   * What SharePoint lets the user do with each of the product's lists (the user's effective
+   * permissions on it). The flags below are read from these.
+   */
+  permissions: Record<ProductListKey, ListPermissions>;
+  /** May create and edit plans (IKPlaner: add and edit) — the samordnare's work. */
   canEdit: boolean;
-  /** May approve a period's follow-up before it goes to the nämnd. */
+  /** May record follow-ups, avvikelser and period re-ratings (add and edit on both lists) — the rapportör's work. */
+  canFollowUp: boolean;
+  /** May approve a period's follow-up before it goes to the nämnd (the godkännare group). */
   isApprover: boolean;
-  /** May create the lists and change the organisation settings (site owner). */
+  /** May create the lists and set up their permissions (Manage Lists and Manage Permissions on the site: a site owner). */
   canManage: boolean;
 }
 
@@ -134,8 +156,9 @@ export interface IInternkontrollService {
   currentUser(): Promise<CurrentUser>;
 
   /**
-   * Creates any missing list or column of the schema (idempotent); for site owners on first
-   * use. Rejects with `PermissionError` for users who may not manage lists.
+   * Creates any missing list or column of the schema and sets up the product's roles (its
+   * groups and each list's permissions; idempotent); for site owners on first use. Rejects
+   * with `PermissionError` for users who may not manage lists and permissions.
    */
   ensureLists(onProgress?: (progress: EnsureListsProgress) => void): Promise<void>;
 

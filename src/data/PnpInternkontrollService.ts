@@ -37,7 +37,7 @@ import { RiskRepository } from './risks/RiskRepository';
 import { CascadingDeletes } from './service/CascadingDeletes';
 import { CreateGuard } from './service/CreateGuard';
 import { readCurrentUser } from './service/currentUser';
-import { EnsureSchema, ensureLists, ensureSchemaWithProgress } from './service/ensureLists';
+import { EnsureSchema, ensureLists, ensureListsAndRolesWithProgress } from './service/ensureLists';
 import { FollowUpSave } from './service/FollowUpSave';
 import { copyView, PlanCache } from './service/PlanCache';
 import { PlanImport } from './service/PlanImport';
@@ -48,7 +48,7 @@ import { SettingsRepository } from './settings/SettingsRepository';
 
 export { APPROVER_GROUP_TITLE } from './service/currentUser';
 export type { EnsureSchema } from './service/ensureLists';
-export { ensureSchemaWithProgress } from './service/ensureLists';
+export { ensureListsAndRolesWithProgress, ensureSchemaWithProgress } from './service/ensureLists';
 
 /** Options of the service. */
 export interface InternkontrollServiceOptions {
@@ -56,7 +56,7 @@ export interface InternkontrollServiceOptions {
   retry?: ThrottlingRetryOptions;
   /** Retry of creates after an ambiguous failure. */
   createRetry?: Partial<CreateRetryOptions>;
-  /** Provisions the lists; the schema's `ensureSchema` by default. */
+  /** First setup (lists, columns and roles); `ensureListsAndRolesWithProgress` by default. */
   ensureSchema?: EnsureSchema;
 }
 
@@ -96,7 +96,7 @@ export class PnpInternkontrollService implements IInternkontrollService {
       plans: new PlanCache(retried, repos),
       creates: new CreateGuard(retried, createRetry)
     };
-    this._ensureSchema = options.ensureSchema ?? ensureSchemaWithProgress;
+    this._ensureSchema = options.ensureSchema ?? ensureListsAndRolesWithProgress;
     this._settings = new SettingsService(this._ctx);
     this._planSaves = new PlanSaves(this._ctx, this._settings);
     this._import = new PlanImport(this._ctx, this._settings);

@@ -14,9 +14,9 @@ export interface DemoUserOption {
 
 /** The local SharePoint's demo users, in the order of the switcher. */
 export const DEMO_USERS: DemoUserOption[] = [
-  { login: 'samordnare', label: 'Samordnare intern kontroll (webbplatsägare)' },
-  { login: 'handlaggare', label: 'Handläggare (medlem)' },
-  { login: 'chef', label: 'Förvaltningsdirektör (medlem, godkännare)' },
+  { login: 'samordnare', label: 'Samordnare intern kontroll (samordnare, webbplatsägare)' },
+  { login: 'handlaggare', label: 'Handläggare (rapportör)' },
+  { login: 'chef', label: 'Förvaltningsdirektör (godkännare)' },
   { login: 'lasare', label: 'Läsare (endast läsbehörighet)' }
 ];
 

@@ -112,11 +112,19 @@ describe('plan view', () => {
     expect(screen.queryAllByRole('button', { name: /^Följ upp/ })).toHaveLength(0);
   });
 
-  it('offers an editor a follow-up button per kontrollmoment', async () => {
+  it('offers a rapportör a follow-up button per kontrollmoment, and says plans are the samordnare’s', async () => {
     await openAfnPlan('handlaggare', '2022-06-15');
     const view = await site.serviceFor('handlaggare').loadPlanView(afnPlan.id);
     expect(screen.queryByText(/Du har läsbehörighet/)).not.toBeInTheDocument();
+    expect(screen.getByText('Du rapporterar uppföljningar, avvikelser och riskvärderingar. Planen ändras av samordnarna.')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Följ upp kontrollmoment \d+ för Tertial 2$/ })).toHaveLength(view.kontrollmoment.length);
+  });
+
+  it('gives a samordnare who is not a rapportör no follow-up controls, as SharePoint would refuse them', async () => {
+    await openAfnPlan('planerare', '2022-06-15');
+    expect(await screen.findByText('Du ändrar planen. Uppföljningen rapporteras av rapportörerna.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /^Följ upp/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: /^Värdera risken/ })).toHaveLength(0);
   });
 });
 

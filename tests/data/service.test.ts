@@ -14,14 +14,13 @@ import {
   ThrottledError,
   ValidationFailedError
 } from '../../src/data/errors';
-import type { Editable, IInternkontrollService, PlanView, Stored } from '../../src/data/InternkontrollService';
+import type { Editable, EnsureListsProgress, IInternkontrollService, PlanView, Stored } from '../../src/data/InternkontrollService';
 import { newKey } from '../../src/data/InternkontrollService';
 import { createInternkontrollService, InternkontrollServiceOptions } from '../../src/data/PnpInternkontrollService';
 import { createPlanRefs } from '../../src/data/PlanRefs';
 import { ListItemJson } from '../../src/data/fields';
 import { kontrollmomentToFields } from '../../src/data/kontrollmoment/kontrollmomentMapping';
 import { LIST_TITLES } from '../../src/data/schema/lists';
-import { ensureRoles } from '../../src/data/security/ensureRoles';
 import { buildStandardPeriods } from '../../src/model/periods';
 import { createDefaultMatrix4x4 } from '../../src/model/riskMatrix';
 import type { Avvikelse, FollowUp, Kontrollmoment, Plan, PlanData, Risk } from '../../src/model/types';
@@ -45,7 +44,9 @@ const createdPlans: Array<{ service: IInternkontrollService; id: number }> = [];
 beforeEach(async () => {
   target = createTarget();
   service = createInternkontrollService(target.sp('samordnare'), FAST);
+  // First setup: the lists and the product's roles; then the users join their groups.
   await service.ensureLists();
+  await target.joinRoleGroups();
 });
 
 afterEach(async () => {
@@ -244,7 +245,7 @@ describe.each(BATCH_MODES)('a plan with more than 5 000 rows in one list (after 
 describe('concurrency', () => {
   test('an update with a stale ETag is ConcurrencyError and the other user’s change stays', async () => {
     const { planId, km } = await buildPlan();
-    const other = serviceFor('handlaggare');
+    const other = serviceFor('planerare');
     const theirs = (await other.loadPlanView(planId)).kontrollmoment.filter((k) => k.key === km[0].key)[0];
     await other.saveKontrollmoment(planId, { ...theirs, ansvarig: 'Handläggare' });
 
@@ -261,7 +262,7 @@ describe('concurrency', () => {
 
   test('a delete with a stale ETag is ConcurrencyError and deletes nothing', async () => {
     const { planId, risk } = await buildPlan();
-    const other = serviceFor('handlaggare');
+    const other = serviceFor('planerare');
     const theirs = (await other.loadPlanView(planId)).risker.filter((r) => r.key === risk.key)[0];
     await other.saveRisk(planId, { ...theirs, titel: 'Felaktiga utbetalningar (omformulerad)' });
     await expect(service.deleteRisk(planId, risk)).rejects.toBeInstanceOf(ConcurrencyError);
@@ -275,8 +276,9 @@ describe('at most one follow-up per target and period', () => {
   test('two users saving the same kontrollmoment and period: the first wins, the second is told to reload, nothing of it is kept', async () => {
     const { planId, risk } = await buildPlan();
     const km7 = await service.saveKontrollmoment(planId, { key: newKey(), riskKey: risk.key, nr: 7, beskrivning: 'Avtalstrohet vid inköp', obligatorisk: false });
+    // Two who may record follow-ups: the rapportör and the site owner.
     const handlaggare = serviceFor('handlaggare');
-    const chef = serviceFor('chef');
+    const chef = serviceFor('samordnare');
     const before = await handlaggare.loadPlanView(planId);
     await chef.loadPlanView(planId);
     expect(before.uppfoljningar.filter((f) => f.targetKey === km7.key)).toEqual([]);
@@ -391,6 +393,21 @@ describe('validation before any write', () => {
   });
 });
 
+describe('first setup', () => {
+  test('ensureLists creates the lists and sets up the roles, with one progress from 0 to the end', async () => {
+    const progress: EnsureListsProgress[] = [];
+    await service.ensureLists((p) => progress.push(p));
+    // 8 lists, then the level, the groups and 8 lists' permissions.
+    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 19 }, (_, i) => i));
+    expect(progress.every((p) => p.total === 18)).toBe(true);
+    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 8\)$/);
+    expect(progress[9].message).toBe('Kontrollerar grupperna för intern kontroll');
+    expect(progress[18]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
+    const plans = await target.sp('samordnare').web.lists.getByTitle(LIST_TITLES.planer).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+    expect(plans.HasUniqueRoleAssignments).toBe(true);
+  });
+});
+
 describe('permissions', () => {
   userTest('lasare')('a reader gets PermissionError with a Swedish message, and nothing is written', async () => {
     const { planId } = await buildPlan();
@@ -411,14 +428,21 @@ describe('permissions', () => {
   });
 
   localTest('the current user’s permissions follow the product’s groups', async () => {
-    // The product's roles: the handläggare reports, the chef approves; neither edits plans.
-    await ensureRoles(target.sp('samordnare'));
-    await target.joinRoleGroups();
-    expect(await serviceFor('handlaggare').currentUser()).toMatchObject({ title: 'Handläggare', canEdit: false, canManage: false, isApprover: false });
-    expect(await serviceFor('chef').currentUser()).toMatchObject({ title: 'Förvaltningsdirektör', canEdit: false, canManage: false, isApprover: true });
-    expect(await serviceFor('lasare').currentUser()).toMatchObject({ title: 'Läsare', canEdit: false, canManage: false });
+    // The rapportör records follow-ups and edits no plans; the samordnare the other way round;
+    // the godkännare and the läsare read.
+    const reporter = await serviceFor('handlaggare').currentUser();
+    expect(reporter).toMatchObject({ title: 'Handläggare', canEdit: false, canFollowUp: true, canManage: false, isApprover: false });
+    expect(reporter.permissions.planer).toEqual({ view: true, add: false, edit: false, delete: false });
+    expect(reporter.permissions.uppfoljningar).toEqual({ view: true, add: true, edit: true, delete: true });
+    const planner = await serviceFor('planerare').currentUser();
+    expect(planner).toMatchObject({ title: 'Planerare', canEdit: true, canFollowUp: false, canManage: false, isApprover: false });
+    expect(planner.permissions.installningar).toEqual({ view: true, add: true, edit: true, delete: true });
+    expect(await serviceFor('chef').currentUser()).toMatchObject({ title: 'Förvaltningsdirektör', canEdit: false, canFollowUp: false, canManage: false, isApprover: true });
+    expect(await serviceFor('lasare').currentUser()).toMatchObject({ title: 'Läsare', canEdit: false, canFollowUp: false, canManage: false });
     await expect(serviceFor('lasare').ensureLists()).rejects.toBeInstanceOf(PermissionError);
+    await expect(serviceFor('planerare').ensureLists()).rejects.toBeInstanceOf(PermissionError);
   });
+
 });
 
 describe('throttling', () => {
@@ -616,7 +640,7 @@ describe('deletes', () => {
 describe('demo data', () => {
   // Seeding only fills a site without plans, so this runs on the fresh local site only.
   localTest('every demo plan loads back as the seed fixtures describe it; seeding twice adds nothing', async () => {
-    const result = await seedDemoData(service);
+    const result = await seedDemoData(target.sp('samordnare'), FAST);
     expect(result.skipped).toBe(false);
     Object.keys(result.imported).forEach((id) => createdPlans.push({ service, id: result.imported[id] }));
     const demos = createDemoPlans();
@@ -632,7 +656,7 @@ describe('demo data', () => {
       expect(content(view.uppfoljningar)).toEqual(content(data.uppfoljningar));
       expect(content(view.avvikelser)).toEqual(content(data.avvikelser));
     }
-    const again = await seedDemoData(service);
+    const again = await seedDemoData(target.sp('samordnare'), FAST);
     expect(again).toEqual({ skipped: true, imported: {}, rows: 0 });
     expect((await service.listPlans()).length).toBe(demos.length);
   });

@@ -159,9 +159,19 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
         </dl>
       </header>
 
-      {!user.canEdit && (
+      {!user.canEdit && !user.canFollowUp && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
           {strings.readOnlyNotice}
+        </MessageBar>
+      )}
+      {!user.canEdit && user.canFollowUp && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+          {strings.reporterNotice}
+        </MessageBar>
+      )}
+      {user.canEdit && !user.canFollowUp && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+          {strings.coordinatorNotice}
         </MessageBar>
       )}
 
@@ -247,7 +257,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
             <DefaultButton text={strings.clearFilter} iconProps={{ iconName: 'ClearFilter' }} onClick={() => setFilter(undefined)} />
           </div>
         )}
-        {period && <RiskList view={view} risks={shownRisks} period={period} canEdit={user.canEdit} onFollowUp={setEditing} lastSaved={lastSaved} />}
+        {period && <RiskList view={view} risks={shownRisks} period={period} canFollowUp={user.canFollowUp} onFollowUp={setEditing} lastSaved={lastSaved} />}
       </section>
 
       {editing && period && (

@@ -19,8 +19,11 @@ export interface IRiskListProps {
   risks: Stored<Risk>[];
   /** The period whose follow-up is shown. */
   period: Period;
-  /** True when the user may record follow-ups; otherwise no edit controls are rendered. */
-  canEdit: boolean;
+  /**
+   * True when the user may record follow-ups (SharePoint lets the user add and edit in the
+   * follow-up lists: a rapportör, or a site owner); otherwise no follow-up controls are rendered.
+   */
+  canFollowUp: boolean;
   /** Opens the follow-up form for a kontrollmoment or åtgärd, or the re-rating form for a risk. */
   onFollowUp: (target: FollowUpTarget) => void;
   /** The follow-up saved last in this view, marked on its item where the user's eyes are. */
@@ -123,7 +126,7 @@ function FollowUpItem(props: {
   view: PlanView;
   target: FollowUpTarget;
   period: Period;
-  canEdit: boolean;
+  canFollowUp: boolean;
   onFollowUp: (target: FollowUpTarget) => void;
   lastSaved?: { followUpKey: string; time: string };
 }): React.ReactElement {
@@ -205,7 +208,7 @@ function FollowUpItem(props: {
           </div>
         )}
       </div>
-      {props.canEdit && (
+      {props.canFollowUp && (
         <div className={classes.actions}>
           <DefaultButton
             text={strings.followUpButton}
@@ -245,7 +248,7 @@ function FollowUpSection(
             view={props.view}
             target={target}
             period={props.period}
-            canEdit={props.canEdit}
+            canFollowUp={props.canFollowUp}
             onFollowUp={props.onFollowUp}
             lastSaved={props.lastSaved}
           />
@@ -297,9 +300,9 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
           <RichText html={riskFollowUp.kommentar} />
         </>
       )}
-      {(props.canEdit || riskSavedHere) && (
+      {(props.canFollowUp || riskSavedHere) && (
         <div className={classes.riskActions}>
-          {props.canEdit && (
+          {props.canFollowUp && (
             <DefaultButton
               text={formatText(strings.rateRiskButton, { period: period.label })}
               iconProps={{ iconName: 'Edit' }}

@@ -23,6 +23,10 @@ export interface CommonStrings {
   save: string;
   saving: string;
   readOnlyNotice: string;
+  /** Shown to a rapportör: follow-ups yes, plan editing no. */
+  reporterNotice: string;
+  /** Shown to a samordnare who is not a rapportör: the plan yes, follow-ups no. */
+  coordinatorNotice: string;
   signedInAs: string;
   unexpectedError: string;
 }

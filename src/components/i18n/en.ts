@@ -17,6 +17,8 @@ export const EN_STRINGS: IUiStrings = joinSections({
     save: 'Save',
     saving: 'Saving …',
     readOnlyNotice: 'You have read access. You can view the plans but not change them.',
+    reporterNotice: 'You record follow-ups, avvikelser and risk re-ratings. The plan is changed by the coordinators.',
+    coordinatorNotice: 'You change the plan. The follow-up is recorded by the reporters.',
     signedInAs: 'Signed in as {name}',
     unexpectedError: 'Something went wrong. Try again.'
   },

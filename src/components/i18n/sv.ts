@@ -17,6 +17,8 @@ export const SV_STRINGS: IUiStrings = joinSections({
     save: 'Spara',
     saving: 'Sparar …',
     readOnlyNotice: 'Du har läsbehörighet. Du kan se planerna men inte ändra dem.',
+    reporterNotice: 'Du rapporterar uppföljningar, avvikelser och riskvärderingar. Planen ändras av samordnarna.',
+    coordinatorNotice: 'Du ändrar planen. Uppföljningen rapporteras av rapportörerna.',
     signedInAs: 'Inloggad som {name}',
     unexpectedError: 'Något gick fel. Försök igen.'
   },

@@ -4,6 +4,8 @@
  * Pure: no PnPjs here.
  */
 
+import type { ListPermissions } from '../InternkontrollService';
+
 /** A permission mask as REST answers it (words as strings or numbers). */
 export interface BasePermissions {
   /** Bits 32–63. */
@@ -70,17 +72,6 @@ export function sameMask(a: BasePermissions, b: BasePermissions): boolean {
   return word(a.High) === word(b.High) && word(a.Low) === word(b.Low);
 }
 
-/** What a user may do with the items of one list. */
-export interface ListPermissions {
-  /** May read the items. */
-  view: boolean;
-  /** May create items. */
-  add: boolean;
-  /** May change items. */
-  edit: boolean;
-  /** May delete items. */
-  delete: boolean;
-}
 
 /** No permissions on a list (a list that is missing, or a user without access). */
 export const NO_LIST_PERMISSIONS: ListPermissions = { view: false, add: false, edit: false, delete: false };

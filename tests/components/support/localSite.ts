@@ -7,9 +7,11 @@ import type { IInternkontrollService } from '../../../src/data/InternkontrollSer
 import { createInternkontrollService } from '../../../src/data/PnpInternkontrollService';
 import { createLocalSharePointCore, DEFAULT_SITE_URL, LocalSharePoint, LocalSharePointCore } from '../../../local';
 import { seedDemoData } from '../../../local/seedDemo';
+import { ROLE_GROUPS } from '../../../src/data/security/roles';
+import '@pnp/sp/site-groups/web';
 
-/** Demo users of the local SharePoint. */
-export type DemoUser = 'samordnare' | 'handlaggare' | 'chef' | 'lasare';
+/** Demo users of the local SharePoint; `planerare` is a samordnare who is not site owner. */
+export type DemoUser = 'samordnare' | 'planerare' | 'handlaggare' | 'chef' | 'lasare';
 
 /** A site and a way to act on it as any demo user. */
 export interface LocalSite {
@@ -22,14 +24,20 @@ export interface LocalSite {
 /** An empty site: no lists yet. */
 export function emptySite(): LocalSite {
   const core = createLocalSharePointCore({ database: ':memory:' });
+  core.store.users.addToDirectory({ login: 'planerare', title: 'Planerare', jobTitle: 'Controller' });
   const serviceFor = (user: DemoUser): IInternkontrollService =>
     createInternkontrollService(spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(core, { user })));
   return { core, serviceFor };
 }
 
-/** A site with the lists and the four demo plans, seeded as the samordnare. */
+/**
+ * A site with the lists, the product's roles and the four demo plans, seeded as the
+ * samordnare; the demo users are in the product's groups, `planerare` in the samordnare group.
+ */
 export async function seededSite(): Promise<LocalSite> {
   const site = emptySite();
-  await seedDemoData(site.serviceFor('samordnare'));
+  const owner = spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user: 'samordnare' }));
+  await seedDemoData(owner);
+  await owner.web.siteGroups.getByName(ROLE_GROUPS.samordnare.title).users.add('i:0#.f|membership|planerare@kommun.example');
   return site;
 }
