@@ -11,7 +11,8 @@ module.exports = {
     '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false, isolatedModules: true }],
     '^.+\\.(js|mjs)$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' }, diagnostics: false, isolatedModules: true }]
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom|uuid)/)'],
+  // Also when npm nests them (office-addin-mock → office-addin-manifest → @microsoft/app-manifest → strip-bom).
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom|uuid)/)(?!.+/node_modules/(strip-bom|uuid)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleStub.js'
   },

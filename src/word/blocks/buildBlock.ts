@@ -43,11 +43,11 @@ export function planTitleOf(view: PlanView): string {
   return `${view.plan.namnd} ${view.plan.ar}`;
 }
 
-/** The control's title: what the block is, for which period and plan (cut to 64 characters). */
+/** The control's title: what the block is, for which period and plan (cut to 64 characters), e.g. "Status per tertial, Tertial 2, Socialnämnden 2022". */
 export function blockTitle(view: PlanView, request: BlockRequest): string {
   const period = findPeriod(view.plan.perioder, request.periodKey);
   const what = request.kind === 'summary' ? 'Sammanfattning' : request.shapeTitle ?? request.shapeId;
-  return limitControlText(`${what} · ${period ? period.label : request.periodKey} · ${planTitleOf(view)}`);
+  return limitControlText(`${what}, ${period ? period.label : request.periodKey}, ${planTitleOf(view)}`);
 }
 
 /** SHA-256 of a block's text as compared for hand edits. */
