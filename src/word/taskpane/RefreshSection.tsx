@@ -1,0 +1,158 @@
+/**
+ * "Uppdatera tabeller": rebuilds every block the add-in inserted, shows progress, and asks
+ * before replacing blocks edited by hand (a dialog where each can be kept).
+ */
+import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+
+import type { IInternkontrollService } from '../../data/InternkontrollService';
+import { refreshBlocks, type EditedBlock, type RefreshOutcome, type RefreshProgress } from '../blocks/refreshBlocks';
+import type { ReportSource } from '../blocks/ReportSource';
+import type { WordDocumentPort } from '../document/WordDocumentPort';
+import { fill, type ITaskPaneStrings } from './strings';
+import { classes } from './styles';
+
+/** Props of the refresh section. */
+export interface IRefreshSectionProps {
+  service: IInternkontrollService;
+  source: ReportSource;
+  port: WordDocumentPort;
+  strings: ITaskPaneStrings;
+  now?: () => Date;
+  /** Called when a refresh has written to the document. */
+  onDone?: () => void;
+}
+
+interface Question {
+  edited: EditedBlock[];
+  answer: (keep: ReadonlySet<string>) => void;
+}
+
+function summaryLines(outcome: RefreshOutcome, strings: ITaskPaneStrings): { type: MessageBarType; text: string }[] {
+  if (outcome.found === 0) {
+    return [{ type: MessageBarType.info, text: strings.refreshNothing }];
+  }
+  const lines = [
+    {
+      type: outcome.failed.length > 0 ? MessageBarType.warning : MessageBarType.success,
+      text: fill(strings.refreshed, { rebuilt: outcome.rebuilt.length, found: outcome.found, unchanged: outcome.unchanged.length })
+    }
+  ];
+  if (outcome.kept.length > 0) {
+    lines.push({ type: MessageBarType.info, text: fill(strings.refreshKept, { count: outcome.kept.length }) });
+  }
+  if (outcome.unknown.length > 0) {
+    lines.push({ type: MessageBarType.warning, text: fill(strings.refreshUnknown, { count: outcome.unknown.length }) });
+  }
+  for (const failed of outcome.failed) {
+    lines.push({ type: MessageBarType.error, text: fill(strings.refreshFailed, { description: failed.description, message: failed.message }) });
+  }
+  return lines;
+}
+
+/** The refresh button with its progress, outcome and question. */
+export function RefreshSection(props: IRefreshSectionProps): React.ReactElement {
+  const { strings } = props;
+  const [busy, setBusy] = React.useState(false);
+  const [progress, setProgress] = React.useState<RefreshProgress | undefined>(undefined);
+  const [lines, setLines] = React.useState<{ type: MessageBarType; text: string }[]>([]);
+  const [question, setQuestion] = React.useState<Question | undefined>(undefined);
+  const [keep, setKeep] = React.useState<Set<string>>(new Set());
+
+  const stepText = (step: RefreshProgress['step']): string =>
+    ({ reading: strings.stepReading, loading: strings.stepLoading, building: strings.stepBuilding, asking: strings.stepAsking, writing: strings.stepWriting })[step];
+
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    setLines([]);
+    try {
+      const outcome = await refreshBlocks({
+        port: props.port,
+        source: props.source,
+        listPlans: () => props.service.listPlans(),
+        loadPlanView: (id) => props.service.loadPlanView(id),
+        onProgress: setProgress,
+        now: props.now,
+        confirmEdited: (edited) =>
+          new Promise((resolve) => {
+            // Keeping is the safe choice: every edited block starts ticked.
+            setKeep(new Set(edited.map((block) => block.tag)));
+            setQuestion({ edited, answer: resolve });
+          })
+      });
+      setLines(summaryLines(outcome, strings));
+      props.onDone?.();
+    } catch (error) {
+      setLines([{ type: MessageBarType.error, text: fill(strings.error, { message: error instanceof Error ? error.message : String(error) }) }]);
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  };
+
+  const answer = (tags: ReadonlySet<string>): void => {
+    if (question) {
+      question.answer(tags);
+      setQuestion(undefined);
+    }
+  };
+
+  return (
+    <section className={classes.section} aria-labelledby="ik-document-heading">
+      <h2 id="ik-document-heading" className={classes.heading}>
+        {strings.documentHeading}
+      </h2>
+      <p className={classes.intro}>{strings.documentIntro}</p>
+      <div className={classes.actions}>
+        <DefaultButton iconProps={{ iconName: 'Refresh' }} text={busy ? strings.refreshing : strings.refresh} disabled={busy} onClick={() => void run()} />
+      </div>
+      {progress && (
+        <ProgressIndicator
+          label={stepText(progress.step)}
+          description={progress.total > 1 ? fill(strings.refreshProgress, { step: stepText(progress.step), done: progress.done, total: progress.total }) : undefined}
+          percentComplete={progress.total > 0 ? progress.done / progress.total : undefined}
+        />
+      )}
+      <div role="status" aria-live="polite">
+        {lines.map((line, index) => (
+          <MessageBar key={index} messageBarType={line.type}>
+            {line.text}
+          </MessageBar>
+        ))}
+      </div>
+      <Dialog
+        hidden={!question}
+        onDismiss={() => answer(new Set(question ? question.edited.map((b) => b.tag) : []))}
+        dialogContentProps={{ type: DialogType.normal, title: strings.editedTitle, subText: strings.editedIntro }}
+        modalProps={{ isBlocking: true }}
+      >
+        <div className={classes.editedList}>
+          {(question ? question.edited : []).map((block) => (
+            <Checkbox
+              key={block.tag}
+              label={fill(strings.editedKeep, { description: block.description })}
+              checked={keep.has(block.tag)}
+              onChange={(_event, checked) => {
+                const next = new Set(keep);
+                if (checked) {
+                  next.add(block.tag);
+                } else {
+                  next.delete(block.tag);
+                }
+                setKeep(next);
+              }}
+            />
+          ))}
+        </div>
+        <DialogFooter>
+          <PrimaryButton text={strings.editedContinue} onClick={() => answer(keep)} />
+          <DefaultButton text={strings.editedKeepAll} onClick={() => answer(new Set(question ? question.edited.map((b) => b.tag) : []))} />
+        </DialogFooter>
+      </Dialog>
+    </section>
+  );
+}
