@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     `Arbetsytan visar sidan som ${product.defaultUser} tills du väljer en annan demoanvändare; anrop utan användare till den lokala SharePoint får 401. / ` +
       `The workbench acts as ${product.defaultUser} until you pick another demo user; calls to the local SharePoint that name no user get 401.\n`
   );
+  process.stderr.write(`Word-tillägget lokalt (åtgärdsfönstret bredvid ett dokument): ${product.wordUrl}\n`);
   process.stderr.write('Stoppa med Ctrl-C.\n');
 
   let stopping = false;

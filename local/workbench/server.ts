@@ -1,6 +1,7 @@
 /**
  * The local workbench: serves the page that hosts the App against the local SharePoint, the
- * esbuild bundle of src/workbench/main.tsx (built once at start), and proxies
+ * esbuild bundle of src/workbench/main.tsx (built once at start), the Word add-in's local page
+ * (`/word`: the task pane beside a stand-in document, bundle of src/word/local/main.tsx), and proxies
  * /sites/internkontroll/* to the local SharePoint so the page and its data are same-origin
  * (the `local-user` cookie then goes with every request).
  *
@@ -32,10 +33,14 @@ export interface WorkbenchServerOptions {
 export interface WorkbenchServer {
   /** The page, e.g. `http://localhost:4321/`. */
   readonly url: string;
-  /** Milliseconds the bundle took to build. */
+  /** The Word add-in's local page, e.g. `http://localhost:4321/word`. */
+  readonly wordUrl: string;
+  /** Milliseconds the bundles took to build (built side by side). */
   readonly bundleMs: number;
-  /** Size of the bundle in bytes. */
+  /** Size of the workbench bundle in bytes. */
   readonly bundleBytes: number;
+  /** Size of the Word page's bundle in bytes. */
+  readonly wordBundleBytes: number;
   /** Stops listening and ends open connections. */
   close(): Promise<void>;
 }
@@ -47,13 +52,13 @@ export const DEFAULT_WORKBENCH_PORT = 4321;
 const SITE_PREFIX = '/sites/internkontroll';
 
 /** The page. Fonts are the machine's own: there is no internet to fetch Fluent's web fonts from. */
-function pageHtml(): string {
+function pageHtml(title: string = 'Internkontroll – lokal arbetsyta', script: string = '/app.js'): string {
   return `<!DOCTYPE html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Internkontroll – lokal arbetsyta</title>
+<title>${title}</title>
 <script>window.FabricConfig = { fontBaseUrl: '' };</script>
 <style>
   html, body { margin: 0; padding: 0; background: #f5f5f4; color: #201f1e;
@@ -65,17 +70,17 @@ function pageHtml(): string {
 <body>
 <div id="root"></div>
 <noscript>Internkontroll behöver JavaScript.</noscript>
-<script src="/app.js"></script>
+<script src="${script}"></script>
 </body>
 </html>
 `;
 }
 
-/** Builds the browser bundle of the workbench entry. */
-async function bundle(root: string): Promise<{ code: string; ms: number }> {
+/** Builds the browser bundle of an entry (default: the workbench's). */
+async function bundle(root: string, entry: string = 'src/workbench/main.tsx'): Promise<{ code: string; ms: number }> {
   const started = Date.now();
   const result = await build({
-    entryPoints: [resolve(root, 'src/workbench/main.tsx')],
+    entryPoints: [resolve(root, entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -139,9 +144,13 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
   const host = options.host ?? '127.0.0.1';
   const target = new URL(options.sharePointOrigin);
   const defaultUser = options.defaultUser ?? 'samordnare';
-  const built = await bundle(root);
+  const started = Date.now();
+  const [built, wordBuilt] = await Promise.all([bundle(root), bundle(root, 'src/word/local/main.tsx')]);
   const script = Buffer.from(built.code, 'utf8');
   const page = Buffer.from(pageHtml(), 'utf8');
+  const wordScript = Buffer.from(wordBuilt.code, 'utf8');
+  const wordPage = Buffer.from(pageHtml('Internkontroll – Word-tillägget lokalt', '/word.js'), 'utf8');
+  const bundleMs = Date.now() - started;
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -162,13 +171,19 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
       response.end(request.method === 'HEAD' ? undefined : page);
       return;
     }
-    if (path === '/app.js') {
+    if (path === '/word' || path === '/word/') {
+      response.writeHead(200, { 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': String(wordPage.length), 'Cache-Control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : wordPage);
+      return;
+    }
+    if (path === '/app.js' || path === '/word.js') {
+      const body = path === '/app.js' ? script : wordScript;
       response.writeHead(200, {
         'Content-Type': 'text/javascript;charset=utf-8',
-        'Content-Length': String(script.length),
+        'Content-Length': String(body.length),
         'Cache-Control': 'no-store'
       });
-      response.end(request.method === 'HEAD' ? undefined : script);
+      response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
     if (path === '/favicon.ico') {
@@ -185,8 +200,10 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
   let closed = false;
   return {
     url: `http://localhost:${port}/`,
-    bundleMs: built.ms,
+    wordUrl: `http://localhost:${port}/word`,
+    bundleMs,
     bundleBytes: script.length,
+    wordBundleBytes: wordScript.length,
     close: async () => {
       if (closed) {
         return;

@@ -25,6 +25,8 @@ export interface LocalProductOptions {
 export interface LocalProduct {
   /** The workbench page, e.g. `http://localhost:4321/`. */
   readonly workbenchUrl: string;
+  /** The Word add-in's local page, e.g. `http://localhost:4321/word`. */
+  readonly wordUrl: string;
   /** The local SharePoint site, e.g. `http://127.0.0.1:4322/sites/internkontroll`. */
   readonly siteUrl: string;
   /** What seeding did on this start. */
@@ -54,6 +56,7 @@ export async function startLocalProduct(options: LocalProductOptions = {}): Prom
     log(`Arbetsytan är byggd på ${workbench.bundleMs} ms.`);
     return {
       workbenchUrl: workbench.url,
+      wordUrl: workbench.wordUrl,
       siteUrl: sharePoint.siteUrl,
       seed,
       bundleMs: workbench.bundleMs,

@@ -130,10 +130,9 @@ export class LocalWordDocument implements WordDocumentPort {
     return this._cursor;
   }
 
-  /** Moves the cursor to a body element (the end of it). */
+  /** Moves the cursor to a body element (the end of it). The document itself does not change. */
   public setCursor(index: number): void {
     this._cursor = Math.max(0, Math.min(index, this._blocks().length - 1));
-    this._changed();
   }
 
   public async inspectSelection(): Promise<SelectionContext> {

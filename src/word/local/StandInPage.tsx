@@ -41,6 +41,7 @@ const classes = mergeStyleSets({
 export function StandInPage(props: IStandInPageProps): React.ReactElement {
   const { document, selection } = props;
   const [version, setVersion] = React.useState(0);
+  const [, setCursorShown] = React.useState(document.cursor);
   const [note, setNote] = React.useState('');
   const previewRef = React.useRef<HTMLDivElement>(null);
 
@@ -52,11 +53,14 @@ export function StandInPage(props: IStandInPageProps): React.ReactElement {
       return;
     }
     let live = true;
+    // Rendered aside and swapped in, so a slower earlier render never overwrites a later one.
+    const next = window.document.createElement('div');
     document
       .toDocx()
-      .then((docx) => (live ? props.preview(docx, container) : undefined))
+      .then((docx) => (live ? props.preview(docx, next) : undefined))
       .then(() => {
         if (live) {
+          container.replaceChildren(next);
           container.setAttribute('data-version', String(version));
         }
       })
@@ -84,6 +88,7 @@ export function StandInPage(props: IStandInPageProps): React.ReactElement {
             value={document.cursor}
             onChange={(event) => {
               document.setCursor(Number(event.target.value));
+              setCursorShown(document.cursor);
               selection.changed();
             }}
           >

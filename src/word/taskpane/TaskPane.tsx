@@ -133,13 +133,16 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
     }
     let live = true;
     setPreviewState('loading');
+    // Rendered aside and swapped in, so a slower earlier render never overwrites a later one.
+    const next = container.ownerDocument.createElement('div');
     source
       .render(view, periodKey, shapeId, { includeSummary })
       .then(async (rendered) => {
         if (live && props.preview) {
-          await props.preview(rendered.docx, container);
+          await props.preview(rendered.docx, next);
         }
         if (live) {
+          container.replaceChildren(next);
           setPreviewState('ready');
         }
       })

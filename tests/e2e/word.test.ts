@@ -1,0 +1,168 @@
+/**
+ * The Word add-in's local page in Chromium: the task pane beside the stand-in document, against
+ * the local SharePoint. Inserts a table, changes the data, refreshes and sees the document
+ * change; a hand edit is offered to keep; inserting inside a block is refused; axe-core finds no
+ * serious WCAG 2.1 A/AA violations. Screenshots go to temp/screenshots/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { InjectHeaders } from '@pnp/queryable';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { BrowserFetch } from '@pnp/queryable';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
+import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const root = resolve(__dirname, '..', '..');
+const screenshots = join(root, 'temp', 'screenshots');
+const AFN = 'Arbets- och företagsnämnden';
+
+let product: LocalProduct;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) / Chromium is missing.`);
+  }
+  mkdirSync(screenshots, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'ik-word-'));
+  product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 120000);
+
+afterAll(async () => {
+  if (browser) {
+    await browser.close();
+  }
+  if (product) {
+    await product.close();
+  }
+  if (dataDir) {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** The data service as the handläggare, over HTTP, as another person at another desk would change data. */
+function serviceOverHttp() {
+  return createInternkontrollService(spfi(product.siteUrl).using(SPBrowser({ baseUrl: product.siteUrl }), BrowserFetch(), InjectHeaders({ 'X-Local-User': 'handlaggare' })));
+}
+
+/** Writes a new kommentar on the first kontrollmoment follow-up of AFN's T2. */
+async function changeAfnT2Comment(text: string): Promise<void> {
+  const service = serviceOverHttp();
+  const plan = (await service.listPlans()).filter((p) => p.namnd === AFN)[0];
+  const view = await service.loadPlanView(plan.id);
+  const followUp = view.uppfoljningar.filter((f) => f.targetType === 'kontrollmoment' && f.periodKey === 'T2')[0];
+  await service.saveFollowUp(plan.id, { ...followUp, kommentar: `<p>${text}</p>` }, view.avvikelser.filter((a) => a.followUpKey === followUp.key));
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+}
+
+async function documentText(page: Page): Promise<string> {
+  return page.getByTestId('document-preview').innerText();
+}
+
+/** Waits until the document preview has been rendered past a version. */
+async function previewAfter(page: Page, version: number): Promise<number> {
+  await page.waitForFunction((v) => Number(document.querySelector('[data-testid="document-preview"]')?.getAttribute('data-version') ?? '-1') > v, version);
+  return Number(await page.getByTestId('document-preview').getAttribute('data-version'));
+}
+
+describe('the Word add-in on the local page', () => {
+  it('inserts a table, refreshes it after a data change, offers to keep a hand edit and refuses inside a block', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        errors.push(message.text());
+      }
+    });
+    await page.goto(product.wordUrl);
+    await page.getByRole('heading', { name: 'Uppföljningstabeller' }).waitFor();
+    let version = await previewAfter(page, -1);
+    expect(await documentText(page)).toContain('Tjänsteskrivelse till Arbetsmarknadsnämnden');
+
+    // Choose the plan; the period opens on the last reported one, the first shape is chosen.
+    await page.getByRole('combobox', { name: 'Plan' }).click();
+    await page.getByRole('option', { name: `${AFN} 2022` }).click();
+    await page.getByRole('combobox', { name: /^Period/ }).filter({ hasText: 'Tertial 2' }).waitFor();
+    expect(await page.getByRole('combobox', { name: /^Rapportmall/ }).innerText()).toContain('Status per tertial');
+    const preview = page.getByRole('region', { name: 'Förhandsvisning' });
+    await preview.locator('table').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'word-forhandsvisning.png'), fullPage: false });
+
+    // Insert at the cursor (the empty paragraph under "Bilaga 1").
+    expect(await page.getByLabel('Markören står i').locator('option:checked').innerText()).toBe('Tomt stycke');
+    await page.getByRole('button', { name: 'Infoga vid markören' }).click();
+    await page.getByText(/^Tabellen är infogad: Status per tertial, Tertial 2, Arbets- och företagsnämnden 2022\.$/).waitFor();
+    version = await previewAfter(page, version);
+    const inserted = await documentText(page);
+    expect(inserted).toContain('Kontrollmoment');
+    expect(inserted).toContain('Status T2 2022');
+
+    // Someone changes the data; "Uppdatera tabeller" brings it into the document.
+    await changeAfnT2Comment('Ändrat efter insättningen: stickprov klart i september.');
+    expect(await documentText(page)).not.toContain('stickprov klart i september');
+    await page.getByRole('button', { name: 'Uppdatera tabeller' }).click();
+    await page.getByText('1 av 1 tabeller och meningar är uppdaterade; 0 var redan aktuella.').waitFor();
+    version = await previewAfter(page, version);
+    expect(await documentText(page)).toContain('Ändrat efter insättningen: stickprov klart i september.');
+    await page.screenshot({ path: join(screenshots, 'word-uppdaterad.png'), fullPage: false });
+
+    // With the cursor in the block, inserting is refused plainly.
+    const cursor = page.getByLabel('Markören står i');
+    const blockOption = cursor.locator('option', { hasText: /^Infogat block: Status per tertial, Tertial 2/ });
+    await cursor.selectOption({ label: await blockOption.innerText() });
+    await page.locator('p', { hasText: /^Markören står i en tabell eller mening som Internkontroll redan har infogat\./ }).waitFor();
+    await page.getByRole('button', { name: 'Infoga vid markören' }).click();
+    await page.getByRole('status').getByText(/^Markören står i en tabell eller mening som Internkontroll redan har infogat\./).waitFor();
+
+    // A hand edit in the block, then new data: the user is asked, and keeps the edit.
+    await page.getByRole('button', { name: 'Ändra för hand i blocket vid markören' }).click();
+    version = await previewAfter(page, version);
+    await changeAfnT2Comment('Ändrat en andra gång.');
+    await page.getByRole('button', { name: 'Uppdatera tabeller' }).click();
+    // A blocking Fluent dialog is an alertdialog (its own box has no size; its content shows): the refresh waits for the answer.
+    const dialog = page.getByRole('alertdialog', { name: 'Ändrade för hand' });
+    await dialog.getByRole('button', { name: 'Fortsätt' }).waitFor();
+    expect(await dialog.getByRole('checkbox', { name: /^Behåll: Status per tertial · Tertial 2 · Arbets- och företagsnämnden 2022$/ }).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'word-andrad-for-hand.png'), fullPage: false });
+    await dialog.getByRole('button', { name: 'Behåll alla' }).click();
+    await page.getByText('1 som ändrats för hand behölls som de är.').waitFor();
+    const kept = await documentText(page);
+    expect(kept).toContain('(ändrat för hand)');
+    expect(kept).not.toContain('Ändrat en andra gång.');
+
+    // Asked again, the user lets it be replaced.
+    await page.getByRole('button', { name: 'Uppdatera tabeller' }).click();
+    await dialog.getByRole('button', { name: 'Fortsätt' }).waitFor();
+    // Fluent draws the box over the input: the label is what a person clicks.
+    await dialog.getByText(/^Behåll: Status per tertial/).click();
+    expect(await dialog.getByRole('checkbox').isChecked()).toBe(false);
+    await dialog.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByText('1 av 1 tabeller och meningar är uppdaterade; 0 var redan aktuella.').waitFor();
+    version = await previewAfter(page, version);
+    const replaced = await documentText(page);
+    expect(replaced).toContain('Ändrat en andra gång.');
+    expect(replaced).not.toContain('(ändrat för hand)');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180000);
+});
