@@ -18,6 +18,7 @@ import type { PlanView } from '../src/data/InternkontrollService';
 import { loadPlanViewNaively } from './naiveLoader';
 import { printReportBench } from './reports';
 import type { BenchServerInfo } from './server';
+import { runWordBench } from './word';
 
 /** Plan sizes, in kontrollmoment. */
 const SIZES = [10, 2000];
@@ -243,7 +244,10 @@ async function main(): Promise<void> {
   await printReportBench(gc);
 }
 
-main().catch((error: unknown) => {
-  console.error('Bench misslyckades / bench failed:', error);
-  process.exit(1);
-});
+main()
+  // The Word add-in's figures run after the HTTP bench, in-process, with their own bounds.
+  .then(() => runWordBench())
+  .catch((error: unknown) => {
+    console.error('Bench misslyckades / bench failed:', error);
+    process.exit(1);
+  });
