@@ -51,6 +51,9 @@ export const DEFAULT_WORKBENCH_PORT = 4321;
 /** The path the local SharePoint's site lives under; proxied as it is. */
 const SITE_PREFIX = '/sites/internkontroll';
 
+/** The local SharePoint's loopback-only token endpoint, passed on for the page's own origin. */
+const TOKEN_PATH = '/_local/token';
+
 /** The page. Fonts are the machine's own: there is no internet to fetch Fluent's web fonts from. */
 function pageHtml(title: string = 'Internkontroll – lokal arbetsyta', script: string = '/app.js'): string {
   return `<!DOCTYPE html>
@@ -154,7 +157,8 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
-    if (path === SITE_PREFIX || path.indexOf(SITE_PREFIX + '/') === 0) {
+    // The site, and the local SharePoint's token endpoint for the Word task pane's sign-in.
+    if (path === SITE_PREFIX || path.indexOf(SITE_PREFIX + '/') === 0 || (path === TOKEN_PATH && request.method === 'POST')) {
       proxy(request, response, target, defaultUser);
       return;
     }

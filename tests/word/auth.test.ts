@@ -13,7 +13,8 @@ import { BearerToken, cachedTokenProvider } from '../../src/word/auth/BearerToke
 import { createOfficeTokenProvider, dialogAddress, sharePointScopes, type SignInMethods } from '../../src/word/auth/officeSignIn';
 import { checkHostSupport } from '../../src/word/document/requirements';
 import { createLocalSharePointCore, DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
-import { provisionLocalSharePoint } from '../../local/provision';
+import { provisionLocalRoles, provisionLocalSharePoint } from '../../local/provision';
+import { fetchLocalToken } from '../../src/word/local/localSignIn';
 
 /** Records the headers each request leaves with, then hands it to the local SharePoint. */
 function recordHeaders(seen: Record<string, string>[]): TimelinePipe<Queryable> {
@@ -32,20 +33,47 @@ describe('BearerToken', () => {
   it('signs every request of the data service with the provider’s token', async () => {
     const core = createLocalSharePointCore({ database: ':memory:' });
     await provisionLocalSharePoint(core);
+    await provisionLocalRoles(core);
+    // A token the local SharePoint issued for the handläggare: it alone names the caller.
+    const issued = await core.handle({ method: 'POST', url: 'http://127.0.0.1:4322/_local/token', headers: {}, body: '{"user":"handlaggare"}' });
+    const token = (JSON.parse(issued.body) as { access_token: string }).access_token;
     const seen: Record<string, string>[] = [];
     let asked = 0;
     const provider = cachedTokenProvider(async () => {
       asked++;
-      return { token: 'eyJ.demo.token', expiresOn: new Date(Date.now() + 3600 * 1000) };
+      return { token, expiresOn: new Date(Date.now() + 3600 * 1000) };
     });
-    const sp = spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), BearerToken(provider), recordHeaders(seen), LocalSharePoint(core, { user: 'handlaggare' }));
+    const sp = spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), BearerToken(provider), recordHeaders(seen), LocalSharePoint(core));
     const service = createInternkontrollService(sp);
     const user = await service.currentUser();
     expect(user.title).toBe('Handläggare');
     await service.listPlans();
     expect(seen.length).toBeGreaterThanOrEqual(2);
-    expect(seen.every((headers) => headers.Authorization === 'Bearer eyJ.demo.token')).toBe(true);
+    expect(seen.every((headers) => headers.Authorization === `Bearer ${token}` && headers['X-Local-User'] === undefined)).toBe(true);
     expect(asked).toBe(1);
+  });
+
+  it('is refused by the local SharePoint with a token it did not issue', async () => {
+    const core = createLocalSharePointCore({ database: ':memory:' });
+    await provisionLocalSharePoint(core);
+    const provider = cachedTokenProvider(async () => ({ token: 'eyJ.forged.token', expiresOn: new Date(Date.now() + 3600 * 1000) }));
+    const sp = spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), BearerToken(provider), LocalSharePoint(core));
+    await expect(createInternkontrollService(sp).currentUser()).rejects.toMatchObject({ kind: 'permission', status: 401 });
+  });
+
+  it('gets the local stand-in’s token from the token endpoint, and says so in Swedish when there is none', async () => {
+    const calls: Array<{ url: string; body: string }> = [];
+    const fetcher = (async (url: string, init: RequestInit) => {
+      calls.push({ url, body: String(init.body) });
+      return new Response(JSON.stringify({ token_type: 'Bearer', access_token: 'issued', expires_in: 3600, user: 'chef' }), { status: 200 });
+    }) as unknown as typeof fetch;
+    const before = Date.now();
+    const token = await fetchLocalToken('chef', '/_local/token', fetcher);
+    expect(calls).toEqual([{ url: '/_local/token', body: '{"user":"chef"}' }]);
+    expect(token.token).toBe('issued');
+    expect(token.expiresOn.getTime()).toBeGreaterThanOrEqual(before + 3600 * 1000);
+    const refused = (async () => new Response('{"odata.error":{}}', { status: 401 })) as unknown as typeof fetch;
+    await expect(fetchLocalToken('nobody', '/_local/token', refused)).rejects.toThrow('Den lokala SharePoint gav ingen inloggning för nobody (HTTP 401).');
   });
 
   it('asks again shortly before expiry, and shares one acquisition between concurrent requests', async () => {
