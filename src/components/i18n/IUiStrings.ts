@@ -180,7 +180,50 @@ export type IUiStrings = CommonStrings &
   PeriodProgressStrings &
   RiskListStrings &
   FollowUpEditorStrings &
+  WordTaskPaneStrings &
   PropertyPaneStrings;
+
+/** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
+export interface WordTaskPaneStrings {
+  wordTitle: string;
+  wordIntro: string;
+  wordLoading: string;
+  wordPlanLabel: string;
+  wordPlanPlaceholder: string;
+  wordPeriodLabel: string;
+  wordShapeLabel: string;
+  wordShapeOwn: string;
+  wordIncludeSummary: string;
+  wordPreviewHeading: string;
+  wordPreviewEmpty: string;
+  wordPreviewLoading: string;
+  wordInsert: string;
+  wordInsertSummary: string;
+  wordInserting: string;
+  wordInserted: string;
+  wordInsertedSummary: string;
+  wordDocumentHeading: string;
+  wordDocumentIntro: string;
+  wordRefresh: string;
+  wordRefreshing: string;
+  wordRefreshProgress: string;
+  wordRefreshed: string;
+  wordRefreshNothing: string;
+  wordRefreshKept: string;
+  wordRefreshUnknown: string;
+  wordRefreshFailed: string;
+  wordEditedTitle: string;
+  wordEditedIntro: string;
+  wordEditedKeep: string;
+  wordEditedContinue: string;
+  wordEditedKeepAll: string;
+  wordError: string;
+  wordStepReading: string;
+  wordStepLoading: string;
+  wordStepBuilding: string;
+  wordStepAsking: string;
+  wordStepWriting: string;
+}
 
 /** The catalogue by view: each table (`sv.ts`, `en.ts`) is written in this shape, one section per view. */
 export interface UiStringSections {
@@ -200,6 +243,8 @@ export interface UiStringSections {
   riskList: RiskListStrings;
   /** The follow-up form (kontrollmoment, åtgärd, a risk re-rated for the period) and its avvikelser. */
   followUpEditor: FollowUpEditorStrings;
+  /** The Word add-in's task pane. */
+  wordTaskPane: WordTaskPaneStrings;
   /** The web part's property pane (SharePoint page editing). */
   propertyPane: PropertyPaneStrings;
 }

@@ -13,7 +13,7 @@ import type { IInternkontrollService } from '../../data/InternkontrollService';
 import { refreshBlocks, type EditedBlock, type RefreshOutcome, type RefreshProgress } from '../blocks/refreshBlocks';
 import type { ReportSource } from '../blocks/ReportSource';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
-import { fill, type ITaskPaneStrings } from './strings';
+import { formatText, type IUiStrings } from '../../components/i18n';
 import { classes } from './styles';
 
 /** Props of the refresh section. */
@@ -21,7 +21,7 @@ export interface IRefreshSectionProps {
   service: IInternkontrollService;
   source: ReportSource;
   port: WordDocumentPort;
-  strings: ITaskPaneStrings;
+  strings: IUiStrings;
   now?: () => Date;
   /** Called when a refresh has written to the document. */
   onDone?: () => void;
@@ -32,24 +32,24 @@ interface Question {
   answer: (keep: ReadonlySet<string>) => void;
 }
 
-function summaryLines(outcome: RefreshOutcome, strings: ITaskPaneStrings): { type: MessageBarType; text: string }[] {
+function summaryLines(outcome: RefreshOutcome, strings: IUiStrings): { type: MessageBarType; text: string }[] {
   if (outcome.found === 0) {
-    return [{ type: MessageBarType.info, text: strings.refreshNothing }];
+    return [{ type: MessageBarType.info, text: strings.wordRefreshNothing }];
   }
   const lines = [
     {
       type: outcome.failed.length > 0 ? MessageBarType.warning : MessageBarType.success,
-      text: fill(strings.refreshed, { rebuilt: outcome.rebuilt.length, found: outcome.found, unchanged: outcome.unchanged.length })
+      text: formatText(strings.wordRefreshed, { rebuilt: outcome.rebuilt.length, found: outcome.found, unchanged: outcome.unchanged.length })
     }
   ];
   if (outcome.kept.length > 0) {
-    lines.push({ type: MessageBarType.info, text: fill(strings.refreshKept, { count: outcome.kept.length }) });
+    lines.push({ type: MessageBarType.info, text: formatText(strings.wordRefreshKept, { count: outcome.kept.length }) });
   }
   if (outcome.unknown.length > 0) {
-    lines.push({ type: MessageBarType.warning, text: fill(strings.refreshUnknown, { count: outcome.unknown.length }) });
+    lines.push({ type: MessageBarType.warning, text: formatText(strings.wordRefreshUnknown, { count: outcome.unknown.length }) });
   }
   for (const failed of outcome.failed) {
-    lines.push({ type: MessageBarType.error, text: fill(strings.refreshFailed, { description: failed.description, message: failed.message }) });
+    lines.push({ type: MessageBarType.error, text: formatText(strings.wordRefreshFailed, { description: failed.description, message: failed.message }) });
   }
   return lines;
 }
@@ -64,7 +64,7 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
   const [keep, setKeep] = React.useState<Set<string>>(new Set());
 
   const stepText = (step: RefreshProgress['step']): string =>
-    ({ reading: strings.stepReading, loading: strings.stepLoading, building: strings.stepBuilding, asking: strings.stepAsking, writing: strings.stepWriting })[step];
+    ({ reading: strings.wordStepReading, loading: strings.wordStepLoading, building: strings.wordStepBuilding, asking: strings.wordStepAsking, writing: strings.wordStepWriting })[step];
 
   const run = async (): Promise<void> => {
     setBusy(true);
@@ -87,7 +87,7 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
       setLines(summaryLines(outcome, strings));
       props.onDone?.();
     } catch (error) {
-      setLines([{ type: MessageBarType.error, text: fill(strings.error, { message: error instanceof Error ? error.message : String(error) }) }]);
+      setLines([{ type: MessageBarType.error, text: formatText(strings.wordError, { message: error instanceof Error ? error.message : String(error) }) }]);
     } finally {
       setBusy(false);
       setProgress(undefined);
@@ -104,16 +104,16 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
   return (
     <section className={classes.section} aria-labelledby="ik-document-heading">
       <h2 id="ik-document-heading" className={classes.heading}>
-        {strings.documentHeading}
+        {strings.wordDocumentHeading}
       </h2>
-      <p className={classes.intro}>{strings.documentIntro}</p>
+      <p className={classes.intro}>{strings.wordDocumentIntro}</p>
       <div className={classes.actions}>
-        <DefaultButton iconProps={{ iconName: 'Refresh' }} text={busy ? strings.refreshing : strings.refresh} disabled={busy} onClick={() => void run()} />
+        <DefaultButton iconProps={{ iconName: 'Refresh' }} text={busy ? strings.wordRefreshing : strings.wordRefresh} disabled={busy} onClick={() => void run()} />
       </div>
       {progress && (
         <ProgressIndicator
           label={stepText(progress.step)}
-          description={progress.total > 1 ? fill(strings.refreshProgress, { step: stepText(progress.step), done: progress.done, total: progress.total }) : undefined}
+          description={progress.total > 1 ? formatText(strings.wordRefreshProgress, { step: stepText(progress.step), done: progress.done, total: progress.total }) : undefined}
           percentComplete={progress.total > 0 ? progress.done / progress.total : undefined}
         />
       )}
@@ -127,14 +127,14 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
       <Dialog
         hidden={!question}
         onDismiss={() => answer(new Set(question ? question.edited.map((b) => b.tag) : []))}
-        dialogContentProps={{ type: DialogType.normal, title: strings.editedTitle, subText: strings.editedIntro }}
+        dialogContentProps={{ type: DialogType.normal, title: strings.wordEditedTitle, subText: strings.wordEditedIntro }}
         modalProps={{ isBlocking: true }}
       >
         <div className={classes.editedList}>
           {(question ? question.edited : []).map((block) => (
             <Checkbox
               key={block.tag}
-              label={fill(strings.editedKeep, { description: block.description })}
+              label={formatText(strings.wordEditedKeep, { description: block.description })}
               checked={keep.has(block.tag)}
               onChange={(_event, checked) => {
                 const next = new Set(keep);
@@ -149,8 +149,8 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
           ))}
         </div>
         <DialogFooter>
-          <PrimaryButton text={strings.editedContinue} onClick={() => answer(keep)} />
-          <DefaultButton text={strings.editedKeepAll} onClick={() => answer(new Set(question ? question.edited.map((b) => b.tag) : []))} />
+          <PrimaryButton text={strings.wordEditedContinue} onClick={() => answer(keep)} />
+          <DefaultButton text={strings.wordEditedKeepAll} onClick={() => answer(new Set(question ? question.edited.map((b) => b.tag) : []))} />
         </DialogFooter>
       </Dialog>
     </section>

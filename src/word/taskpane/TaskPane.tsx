@@ -18,7 +18,7 @@ import type { HostSupport } from '../document/requirements';
 import type { SelectionTracker } from '../document/selectionTracker';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
 import { RefreshSection } from './RefreshSection';
-import { fill, taskPaneStrings, type ITaskPaneStrings } from './strings';
+import { formatText, stringsForLocale, type IUiStrings } from '../../components/i18n';
 import { classes } from './styles';
 
 /** Props of the task pane. */
@@ -55,13 +55,13 @@ function defaultPeriod(view: PlanView): string | undefined {
   return chosen ? chosen.key : undefined;
 }
 
-function shapeLabel(shape: ReportShapeChoice, strings: ITaskPaneStrings): string {
-  return shape.builtIn ? shape.title : fill(strings.shapeOwn, { title: shape.title });
+function shapeLabel(shape: ReportShapeChoice, strings: IUiStrings): string {
+  return shape.builtIn ? shape.title : formatText(strings.wordShapeOwn, { title: shape.title });
 }
 
 /** The task pane. */
 export function TaskPane(props: ITaskPaneProps): React.ReactElement {
-  const strings = taskPaneStrings(props.locale);
+  const strings = stringsForLocale(props.locale);
   const { service, source, port, selection } = props;
   const [plans, setPlans] = React.useState<PlanSummary[] | undefined>(undefined);
   const [shapes, setShapes] = React.useState<ReportShapeChoice[]>([]);
@@ -89,7 +89,7 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
           setShapeId(loadedShapes.length > 0 ? loadedShapes[0].id : undefined);
         }
       },
-      (error: unknown) => live && setNotice({ type: MessageBarType.error, text: fill(strings.error, { message: messageOf(error) }) })
+      (error: unknown) => live && setNotice({ type: MessageBarType.error, text: formatText(strings.wordError, { message: messageOf(error) }) })
     );
     return () => {
       live = false;
@@ -118,7 +118,7 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
           setPeriodKey(defaultPeriod(loaded));
         }
       },
-      (error: unknown) => live && setNotice({ type: MessageBarType.error, text: fill(strings.error, { message: messageOf(error) }) })
+      (error: unknown) => live && setNotice({ type: MessageBarType.error, text: formatText(strings.wordError, { message: messageOf(error) }) })
     );
     return () => {
       live = false;
@@ -149,7 +149,7 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
       .catch((error: unknown) => {
         if (live) {
           setPreviewState('empty');
-          setNotice({ type: MessageBarType.error, text: fill(strings.error, { message: messageOf(error) }) });
+          setNotice({ type: MessageBarType.error, text: formatText(strings.wordError, { message: messageOf(error) }) });
         }
       });
     return () => {
@@ -174,13 +174,13 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
         context,
         props.now ? props.now() : new Date()
       );
-      setNotice({ type: MessageBarType.success, text: fill(kind === 'summary' ? strings.insertedSummary : strings.inserted, { title: inserted.title }) });
+      setNotice({ type: MessageBarType.success, text: formatText(kind === 'summary' ? strings.wordInsertedSummary : strings.wordInserted, { title: inserted.title }) });
       selection.changed();
     } catch (error) {
       if (error instanceof InsertRefusedError) {
         setNotice({ type: MessageBarType.warning, text: strings.language === 'en' ? error.refusal.messageEn : error.refusal.message });
       } else {
-        setNotice({ type: MessageBarType.error, text: fill(strings.error, { message: messageOf(error) }) });
+        setNotice({ type: MessageBarType.error, text: formatText(strings.wordError, { message: messageOf(error) }) });
       }
     } finally {
       setBusy(false);
@@ -190,7 +190,7 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
   if (!props.support.supported) {
     return (
       <main className={classes.root} lang={strings.language}>
-        <h1 className={classes.title}>{strings.title}</h1>
+        <h1 className={classes.title}>{strings.wordTitle}</h1>
         <MessageBar messageBarType={MessageBarType.blocked}>{strings.language === 'en' ? props.support.messageEn : props.support.message}</MessageBar>
       </main>
     );
@@ -204,9 +204,9 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
   return (
     <main className={classes.root} lang={strings.language} aria-labelledby="ik-taskpane-title">
       <h1 id="ik-taskpane-title" className={classes.title}>
-        {strings.title}
+        {strings.wordTitle}
       </h1>
-      <p className={classes.intro}>{strings.intro}</p>
+      <p className={classes.intro}>{strings.wordIntro}</p>
       <div role="status" aria-live="polite" className={classes.notices}>
         {notice && (
           <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.language === 'en' ? 'Close' : 'Stäng'}>
@@ -215,33 +215,33 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
         )}
       </div>
       {plans === undefined ? (
-        <Spinner size={SpinnerSize.medium} label={strings.loading} />
+        <Spinner size={SpinnerSize.medium} label={strings.wordLoading} />
       ) : (
-        <section className={classes.section} aria-label={strings.title}>
+        <section className={classes.section} aria-label={strings.wordTitle}>
           <Dropdown
-            label={strings.planLabel}
-            placeholder={strings.planPlaceholder}
+            label={strings.wordPlanLabel}
+            placeholder={strings.wordPlanPlaceholder}
             options={planOptions}
             selectedKey={planId ?? null}
             onChange={(_event, option) => option && setPlanId(Number(option.key))}
           />
           <Dropdown
-            label={strings.periodLabel}
+            label={strings.wordPeriodLabel}
             options={periodOptions}
             disabled={!view}
             selectedKey={periodKey ?? null}
             onChange={(_event, option) => option && setPeriodKey(String(option.key))}
           />
-          <Dropdown label={strings.shapeLabel} options={shapeOptions} selectedKey={shapeId ?? null} onChange={(_event, option) => option && setShapeId(String(option.key))} />
-          <Checkbox label={strings.includeSummary} checked={includeSummary} onChange={(_event, checked) => setIncludeSummary(Boolean(checked))} />
+          <Dropdown label={strings.wordShapeLabel} options={shapeOptions} selectedKey={shapeId ?? null} onChange={(_event, option) => option && setShapeId(String(option.key))} />
+          <Checkbox label={strings.wordIncludeSummary} checked={includeSummary} onChange={(_event, checked) => setIncludeSummary(Boolean(checked))} />
           <div className={classes.actions}>
-            <PrimaryButton text={busy ? strings.inserting : strings.insert} disabled={!ready} onClick={() => void insert('report')} />
-            <DefaultButton text={strings.insertSummary} disabled={!view || !periodKey || busy} onClick={() => void insert('summary')} />
+            <PrimaryButton text={busy ? strings.wordInserting : strings.wordInsert} disabled={!ready} onClick={() => void insert('report')} />
+            <DefaultButton text={strings.wordInsertSummary} disabled={!view || !periodKey || busy} onClick={() => void insert('summary')} />
           </div>
           {cursorHint && <p className={classes.hint}>{cursorHint}</p>}
-          <h2 className={classes.heading}>{strings.previewHeading}</h2>
-          <div className={classes.preview} role="region" aria-label={strings.previewHeading} tabIndex={0} aria-busy={previewState === 'loading'}>
-            {previewState !== 'ready' && <p className={classes.previewNote}>{previewState === 'loading' ? strings.previewLoading : strings.previewEmpty}</p>}
+          <h2 className={classes.heading}>{strings.wordPreviewHeading}</h2>
+          <div className={classes.preview} role="region" aria-label={strings.wordPreviewHeading} tabIndex={0} aria-busy={previewState === 'loading'}>
+            {previewState !== 'ready' && <p className={classes.previewNote}>{previewState === 'loading' ? strings.wordPreviewLoading : strings.wordPreviewEmpty}</p>}
             <div ref={previewRef} hidden={previewState !== 'ready'} />
           </div>
         </section>
