@@ -149,6 +149,16 @@ export function joinDates(dates: string[] | undefined): unknown {
   return dates === undefined || dates.length === 0 ? EMPTY : dates.join(AVSTAMNINGSDATUM_SEPARATOR);
 }
 
+/**
+ * The first and the last avstämningsdatum, for the date-only columns beside the text column that
+ * SharePoint's list validation formula reads (it cannot read the text). Written with every save
+ * of the text, so the two never disagree.
+ */
+export function avstamningBounds(dates: string[] | undefined): { ForstaAvstamning: unknown; SistaAvstamning: unknown } {
+  const days = (dates ?? []).filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
+  return { ForstaAvstamning: toSharePointDate(days[0]), SistaAvstamning: toSharePointDate(days[days.length - 1]) };
+}
+
 /** Dates read from the Avstamningsdatum text column; separators a user may type are accepted. */
 export function splitDates(text: string | undefined): string[] {
   if (text === undefined) {

@@ -5,6 +5,7 @@ import {
   compact,
   fromSharePointDate,
   ItemFields,
+  avstamningBounds,
   joinDates,
   ListItemJson,
   orEmpty,
@@ -46,6 +47,7 @@ export function atgardToFields(atgard: Atgard, refs: PlanRefs): ItemFields {
     Rapporteringsansvarig: orEmpty(atgard.rapporteringsansvarig),
     Startdatum: toSharePointDate(atgard.startdatum),
     Avstamningsdatum: joinDates(atgard.avstamningsdatum),
+    ...avstamningBounds(atgard.avstamningsdatum),
     Slutdatum: toSharePointDate(atgard.slutdatum),
     AtgardStatus: atgard.status,
     IdempotencyKey: atgard.key

@@ -5,6 +5,7 @@ import {
   compact,
   fromSharePointDate,
   ItemFields,
+  avstamningBounds,
   joinDates,
   ListItemJson,
   orEmpty,
@@ -61,6 +62,7 @@ export function kontrollmomentToFields(km: Kontrollmoment, refs: PlanRefs): Item
     Obligatorisk: km.obligatorisk,
     Startdatum: toSharePointDate(km.startdatum),
     Avstamningsdatum: joinDates(km.avstamningsdatum),
+    ...avstamningBounds(km.avstamningsdatum),
     Slutdatum: toSharePointDate(km.slutdatum),
     IdempotencyKey: km.key
   };

@@ -189,6 +189,32 @@ const STARTDATUM: DateTimeFieldDefinition = {
   format: 'DateOnly'
 };
 
+/**
+ * The first and the last of the avstämningsdatum, as date-only columns the app writes with every
+ * save of the text column, so that SharePoint's list validation formula can check that they lie
+ * between startdatum and slutdatum (a formula cannot read a multiple-lines text column).
+ */
+const FORSTA_AVSTAMNING: DateTimeFieldDefinition = {
+  type: 'DateTime',
+  id: '6c1f0f0e-5a43-4c1e-9a0e-3f7d2b8e41a5',
+  internalName: 'ForstaAvstamning',
+  displayName: 'Första avstämning',
+  description: 'Det tidigaste avstämningsdatumet, sätts av appen.',
+  format: 'DateOnly',
+  appManaged: true
+};
+
+/** See FORSTA_AVSTAMNING. */
+const SISTA_AVSTAMNING: DateTimeFieldDefinition = {
+  type: 'DateTime',
+  id: 'b3e9d5c2-7f18-4d6a-8c41-92a0e6f7c3d8',
+  internalName: 'SistaAvstamning',
+  displayName: 'Sista avstämning',
+  description: 'Det senaste avstämningsdatumet, sätts av appen.',
+  format: 'DateOnly',
+  appManaged: true
+};
+
 /** One or more dates, so plain text: "2022-05-01, 2022-09-01" (see AVSTAMNINGSDATUM_SEPARATOR). */
 const AVSTAMNINGSDATUM: NoteFieldDefinition = {
   type: 'Note',
@@ -537,14 +563,21 @@ const VARDE: NoteFieldDefinition = {
 // ---- Validation SharePoint itself enforces ------------------------------------------------
 
 /**
- * Slutdatum not before startdatum, for kontrollmoment and åtgärder. SharePoint evaluates it on
- * every save, also a REST write that skips the UI, and answers with the message. The
- * avstämningsdatum cannot be checked here: they are a multiple-lines text column (several
- * dates), which SharePoint formulas cannot read; the model's validation checks them.
+ * The date order of kontrollmoment and åtgärder: slutdatum not before startdatum, and every
+ * avstämningsdatum between them (through the first and the last, which the app writes beside
+ * the text column). SharePoint evaluates it on every save, also a REST write that skips the UI,
+ * and answers with the message. A blank date leaves its comparisons out.
  */
 export const DATE_ORDER_VALIDATION: ListValidation = {
-  formula: '=IF(OR(ISBLANK([Startdatum]),ISBLANK([Slutdatum])),TRUE,[Slutdatum]>=[Startdatum])',
-  message: 'Slutdatum får inte vara före startdatum. / The end date must not be before the start date.'
+  formula:
+    '=AND(' +
+    'IF(OR(ISBLANK([Startdatum]),ISBLANK([Slutdatum])),TRUE,[Slutdatum]>=[Startdatum]),' +
+    'IF(OR(ISBLANK([Startdatum]),ISBLANK([ForstaAvstamning])),TRUE,[ForstaAvstamning]>=[Startdatum]),' +
+    'IF(OR(ISBLANK([Slutdatum]),ISBLANK([SistaAvstamning])),TRUE,[SistaAvstamning]<=[Slutdatum]),' +
+    'IF(OR(ISBLANK([ForstaAvstamning]),ISBLANK([SistaAvstamning])),TRUE,[SistaAvstamning]>=[ForstaAvstamning]))',
+  message:
+    'Datumen är i fel ordning: slutdatum får inte vara före startdatum, och avstämningsdatum ska ligga mellan start- och slutdatum. / ' +
+    'The dates are out of order: the end date must not be before the start date, and check-in dates must lie between the start and end dates.'
 };
 
 // ---- The lists -----------------------------------------------------------------------------
@@ -621,6 +654,8 @@ const KONTROLLMOMENT_LIST: ListDefinition = {
     OBLIGATORISK,
     STARTDATUM,
     AVSTAMNINGSDATUM,
+    FORSTA_AVSTAMNING,
+    SISTA_AVSTAMNING,
     SLUTDATUM,
     IDEMPOTENCY_KEY
   ],
@@ -652,6 +687,8 @@ const ATGARDER: ListDefinition = {
     RAPPORTERINGSANSVARIG,
     STARTDATUM,
     AVSTAMNINGSDATUM,
+    FORSTA_AVSTAMNING,
+    SISTA_AVSTAMNING,
     SLUTDATUM,
     ATGARD_STATUS,
     IDEMPOTENCY_KEY
