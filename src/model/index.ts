@@ -6,6 +6,7 @@ export * from './choices';
 export * from './colour';
 export * from './limits';
 export * from './periods';
+export * from './planLifecycle';
 export * from './riskMatrix';
 export * from './types';
 export * from './richText';

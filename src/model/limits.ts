@@ -50,7 +50,8 @@ export const FIELD_LIMITS = {
   },
   risk: {
     titel: text(),
-    beskrivning: note()
+    beskrivning: note(),
+    andringsorsak: text()
   },
   kontrollmoment: {
     beskrivning: note(),
@@ -58,7 +59,8 @@ export const FIELD_LIMITS = {
     kontrollmetod: note(),
     ansvarig: text(),
     rapporteringsansvarig: text(),
-    frekvens: text()
+    frekvens: text(),
+    andringsorsak: text()
   },
   atgard: {
     beskrivning: text(),

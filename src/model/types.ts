@@ -81,6 +81,13 @@ export interface Risk extends Entity {
   sannolikhet?: number;
   /** Original rating for the year: konsekvens step. */
   konsekvens?: number;
+  /** Order among the risks of its område, from 1 (set by moving it); absent: by `nr`. */
+  ordning?: number;
+  /**
+   * Why the risk was changed after the plan was decided (beslutad). Required for such a change
+   * and written with it, so the item's version history holds who, when and why.
+   */
+  andringsorsak?: string;
 }
 
 /** A kontrollmoment: a control, what is checked for a risk. */
@@ -109,6 +116,10 @@ export interface Kontrollmoment extends Entity {
   avstamningsdatum?: string[];
   /** When the control ends, "YYYY-MM-DD". */
   slutdatum?: string;
+  /** Order among the kontrollmoment of its risk, from 1 (set by moving it); absent: by `nr`. */
+  ordning?: number;
+  /** Why the kontrollmoment was changed after the plan was decided (see Risk.andringsorsak). */
+  andringsorsak?: string;
 }
 
 /** An åtgärd: an action decided to lower a risk. */
@@ -131,6 +142,8 @@ export interface Atgard extends Entity {
   slutdatum?: string;
   /** Current status. */
   status: FollowUpStatus;
+  /** Order among the åtgärder of its risk, from 1 (set by moving it); absent: in creation order. */
+  ordning?: number;
 }
 
 /** What a follow-up is about. */
@@ -228,4 +241,6 @@ export type ValidationCode =
   | 'duplicate-follow-up'
   | 'avvikelse-required'
   | 'invalid-value'
-  | 'sharepoint-validation';
+  | 'sharepoint-validation'
+  | 'invalid-transition'
+  | 'reason-required';

@@ -43,6 +43,8 @@ export const FIELD_LABELS: Record<string, { sv: string; en: string }> = {
   sannolikhet: { sv: 'Sannolikhet', en: 'Likelihood' },
   konsekvens: { sv: 'Konsekvens', en: 'Consequence' },
   kortnamn: { sv: 'Kortnamn', en: 'Short name' },
+  andringsorsak: { sv: 'Ändringsorsak', en: 'Reason for change' },
+  ordning: { sv: 'Ordning', en: 'Order' },
   kontrollmetod: { sv: 'Kontrollmetod', en: 'Control method' },
   ansvarig: { sv: 'Ansvarig', en: 'Responsible' },
   rapporteringsansvarig: { sv: 'Rapporteringsansvarig', en: 'Reporting officer' },

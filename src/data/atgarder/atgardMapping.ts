@@ -11,6 +11,7 @@ import {
   orEmpty,
   readKey,
   readLookupId,
+  readNumber,
   readText,
   splitDates,
   titleText,
@@ -33,6 +34,7 @@ export const ATGARD_SELECT: readonly string[] = [
   'Avstamningsdatum',
   'Slutdatum',
   'AtgardStatus',
+  'Ordning',
   'IdempotencyKey'
 ];
 
@@ -50,6 +52,7 @@ export function atgardToFields(atgard: Atgard, refs: PlanRefs): ItemFields {
     ...avstamningBounds(atgard.avstamningsdatum),
     Slutdatum: toSharePointDate(atgard.slutdatum),
     AtgardStatus: atgard.status,
+    Ordning: orEmpty(atgard.ordning),
     IdempotencyKey: atgard.key
   };
 }
@@ -67,7 +70,8 @@ export function atgardFromItem(item: ListItemJson, refs: PlanRefs): Stored<Atgar
       startdatum: fromSharePointDate(item.Startdatum),
       avstamningsdatum: splitDates(readText(item, 'Avstamningsdatum')),
       slutdatum: fromSharePointDate(item.Slutdatum),
-      status: (readText(item, 'AtgardStatus') ?? 'Ej påbörjad') as FollowUpStatus
+      status: (readText(item, 'AtgardStatus') ?? 'Ej påbörjad') as FollowUpStatus,
+      ordning: readNumber(item, 'Ordning')
     }),
     item
   );

@@ -37,6 +37,8 @@ export const KONTROLLMOMENT_SELECT: readonly string[] = [
   'Startdatum',
   'Avstamningsdatum',
   'Slutdatum',
+  'Ordning',
+  'Andringsorsak',
   'IdempotencyKey'
 ];
 
@@ -64,6 +66,8 @@ export function kontrollmomentToFields(km: Kontrollmoment, refs: PlanRefs): Item
     Avstamningsdatum: joinDates(km.avstamningsdatum),
     ...avstamningBounds(km.avstamningsdatum),
     Slutdatum: toSharePointDate(km.slutdatum),
+    Ordning: orEmpty(km.ordning),
+    Andringsorsak: orEmpty(km.andringsorsak),
     IdempotencyKey: km.key
   };
 }
@@ -85,7 +89,9 @@ export function kontrollmomentFromItem(item: ListItemJson, refs: PlanRefs): Stor
       obligatorisk: readBoolean(item, 'Obligatorisk'),
       startdatum: fromSharePointDate(item.Startdatum),
       avstamningsdatum: avstamning.length > 0 ? avstamning : undefined,
-      slutdatum: fromSharePointDate(item.Slutdatum)
+      slutdatum: fromSharePointDate(item.Slutdatum),
+      ordning: readNumber(item, 'Ordning'),
+      andringsorsak: readText(item, 'Andringsorsak')
     }),
     item
   );

@@ -15,6 +15,8 @@ export const RISK_SELECT: readonly string[] = [
   'Obligatorisk',
   'Sannolikhet',
   'Konsekvens',
+  'Ordning',
+  'Andringsorsak',
   'IdempotencyKey'
 ];
 
@@ -29,6 +31,8 @@ export function riskToFields(risk: Risk, refs: PlanRefs): ItemFields {
     Obligatorisk: risk.obligatorisk,
     Sannolikhet: orEmpty(risk.sannolikhet),
     Konsekvens: orEmpty(risk.konsekvens),
+    Ordning: orEmpty(risk.ordning),
+    Andringsorsak: orEmpty(risk.andringsorsak),
     IdempotencyKey: risk.key
   };
 }
@@ -44,7 +48,9 @@ export function riskFromItem(item: ListItemJson, refs: PlanRefs): Stored<Risk> {
       beskrivning: readRichText(item, 'Beskrivning'),
       obligatorisk: readBoolean(item, 'Obligatorisk'),
       sannolikhet: readNumber(item, 'Sannolikhet'),
-      konsekvens: readNumber(item, 'Konsekvens')
+      konsekvens: readNumber(item, 'Konsekvens'),
+      ordning: readNumber(item, 'Ordning'),
+      andringsorsak: readText(item, 'Andringsorsak')
     }),
     item
   );

@@ -97,6 +97,34 @@ const SORTERING: NumberFieldDefinition = {
   indexed: true
 };
 
+/**
+ * Order of a risk, kontrollmoment or åtgärd among its siblings (under its område or risk), set
+ * when the user moves it up or down. Optional: rows without it follow by their Nr. Nr itself
+ * never changes on a move, because reports and summary sentences cite it.
+ */
+const SORTERING_INOM: NumberFieldDefinition = {
+  type: 'Number',
+  id: 'd2c6dc30-cd98-45f1-8b48-8bad4b8285de',
+  internalName: 'Ordning',
+  displayName: 'Ordning',
+  description: 'Ordning bland raderna under samma område eller risk, från 1; tom följer Nr.',
+  min: 1,
+  decimals: 0
+};
+
+/**
+ * Why a risk or kontrollmoment of a beslutad plan was changed. Written in the same item update
+ * as the change, so the item's version history holds who, when and why.
+ */
+const ANDRINGSORSAK: TextFieldDefinition = {
+  type: 'Text',
+  id: 'f4f8edab-bc97-4308-8c89-a1ce237dd9be',
+  internalName: 'Andringsorsak',
+  displayName: 'Ändringsorsak',
+  description: 'Varför raden ändrades efter att planen beslutades; versionshistoriken visar vem och när.',
+  maxLength: FIELD_LIMITS.risk.andringsorsak.maxLength
+};
+
 const NR: NumberFieldDefinition = {
   type: 'Number',
   id: '05a7becd-8340-43d8-9223-7a53e7fde6a0',
@@ -624,7 +652,7 @@ const RISKER: ListDefinition = {
   url: 'Lists/IKRisker',
   templateType: GENERIC_LIST_TEMPLATE,
   titleField: { displayName: 'Risk', description: 'Riskens rubrik, t.ex. Omoderna verksamhetssystem.' },
-  fields: [PLAN, OMRADE, NR, BESKRIVNING, OBLIGATORISK, SANNOLIKHET, KONSEKVENS, IDEMPOTENCY_KEY],
+  fields: [PLAN, OMRADE, NR, BESKRIVNING, OBLIGATORISK, SANNOLIKHET, KONSEKVENS, SORTERING_INOM, ANDRINGSORSAK, IDEMPOTENCY_KEY],
   contentType: {
     id: '0x01003896A9873C1F4BF8B6E87EEA10B112F9',
     name: 'IK Risk',
@@ -657,6 +685,8 @@ const KONTROLLMOMENT_LIST: ListDefinition = {
     FORSTA_AVSTAMNING,
     SISTA_AVSTAMNING,
     SLUTDATUM,
+    SORTERING_INOM,
+    ANDRINGSORSAK,
     IDEMPOTENCY_KEY
   ],
   contentType: {
@@ -691,6 +721,7 @@ const ATGARDER: ListDefinition = {
     SISTA_AVSTAMNING,
     SLUTDATUM,
     ATGARD_STATUS,
+    SORTERING_INOM,
     IDEMPOTENCY_KEY
   ],
   contentType: {
@@ -830,7 +861,8 @@ export const FIELD_LIMIT_COLUMNS: {
   },
   risk: {
     titel: { list: LIST_TITLES.risker, column: 'Title' },
-    beskrivning: { list: LIST_TITLES.risker, column: 'Beskrivning' }
+    beskrivning: { list: LIST_TITLES.risker, column: 'Beskrivning' },
+    andringsorsak: { list: LIST_TITLES.risker, column: 'Andringsorsak' }
   },
   kontrollmoment: {
     beskrivning: { list: LIST_TITLES.kontrollmoment, column: 'Beskrivning' },
@@ -838,7 +870,8 @@ export const FIELD_LIMIT_COLUMNS: {
     kontrollmetod: { list: LIST_TITLES.kontrollmoment, column: 'Kontrollmetod' },
     ansvarig: { list: LIST_TITLES.kontrollmoment, column: 'Ansvarig' },
     rapporteringsansvarig: { list: LIST_TITLES.kontrollmoment, column: 'Rapporteringsansvarig' },
-    frekvens: { list: LIST_TITLES.kontrollmoment, column: 'Frekvens' }
+    frekvens: { list: LIST_TITLES.kontrollmoment, column: 'Frekvens' },
+    andringsorsak: { list: LIST_TITLES.kontrollmoment, column: 'Andringsorsak' }
   },
   atgard: {
     beskrivning: { list: LIST_TITLES.atgarder, column: 'Title' },

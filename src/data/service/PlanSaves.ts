@@ -4,6 +4,7 @@
  * first (nothing is written while there are issues) and kept in the cache once saved.
  */
 import type { Atgard, Entity, Kontrollmoment, Omrade, Plan, PlanData, Risk, ValidationIssue } from '../../model/types';
+import { validateLockedChange, validatePlanTransition } from '../../model/planLifecycle';
 import { issuesAt, validatePlan, validatePlanData } from '../../model/validation';
 import { executeWrites } from '../batchWrites';
 import type { EntityRepository } from '../EntityRepository';
@@ -45,6 +46,8 @@ export class PlanSaves {
     const loaded = plan.id !== undefined ? await plans.get(plan.id) : undefined;
     const settings = loaded ? loaded.settings : await this._settings.load();
     const issues = validatePlan(plan as Plan, settings).filter((issue) => issue.field.indexOf('plan') === 0);
+    // The life cycle: one step forward, and a decided plan has its beslutsdatum.
+    issues.push(...validatePlanTransition(loaded ? loaded.view.plan.status : undefined, plan));
     if (issues.length > 0) {
       throw new ValidationFailedError(issues);
     }
@@ -136,7 +139,15 @@ export class PlanSaves {
   private _validateChild<T extends Entity>(loaded: LoadedPlan, collection: ChildCollection, entity: T): ValidationIssue[] {
     const items = withLast(loaded.view[collection] as unknown as T[], entity);
     const data = { ...loaded.view, [collection]: items } as unknown as PlanData;
-    return issuesAt(validatePlanData(data, loaded.settings), `${collection}[${items.length - 1}]`);
+    const path = `${collection}[${items.length - 1}]`;
+    const issues = issuesAt(validatePlanData(data, loaded.settings), path);
+    if (collection === 'risker' || collection === 'kontrollmoment') {
+      // A decided plan's risks and kontrollmoment change only with a reason, recorded with the change.
+      const kind = collection === 'risker' ? 'risk' : 'kontrollmoment';
+      const before = (loaded.view[collection] as unknown as Array<Risk | Kontrollmoment>).filter((item) => item.key === entity.key)[0];
+      issues.push(...validateLockedChange(loaded.view.plan.status, kind, before, entity as unknown as Risk | Kontrollmoment, path));
+    }
+    return issues;
   }
 
   /** Saves a risk, kontrollmoment or åtgärd. */
