@@ -34,6 +34,9 @@ export function registerWorkbenchIcons(): void {
       Completed: strokeIcon('M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 0 0 8 1.8z', 'M5.2 8.2l2 2 3.6-4'),
       Warning: strokeIcon('M8 2l6.3 11.5H1.7z', 'M8 6.2v3.6', 'M8 11.6v.1'),
       Blocked2: strokeIcon('M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 0 0 8 1.8z', 'M3.6 3.6l8.8 8.8'),
+      Up: strokeIcon('M8 13.5v-11', 'M4 6.5l4-4 4 4'),
+      Down: strokeIcon('M8 2.5v11', 'M4 9.5l4 4 4-4'),
+      CheckMark: strokeIcon('M3 8.5l3.2 3.2L13 4.8'),
       Contact: strokeIcon('M8 2.5a2.8 2.8 0 1 0 0 5.6 2.8 2.8 0 0 0 0-5.6z', 'M2.8 14c.6-2.8 2.7-4.3 5.2-4.3s4.6 1.5 5.2 4.3')
     }
   });

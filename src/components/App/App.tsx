@@ -7,6 +7,9 @@ import { EnsureLists } from '../EnsureLists/EnsureLists';
 import { LoadError } from '../common/LoadError';
 import { PlanPicker } from '../PlanPicker/PlanPicker';
 import { PlanView } from '../PlanView/PlanView';
+import { LazyStructureEditor } from '../StructureEditor/lazyEditors';
+import { newKey } from '../../data/InternkontrollService';
+import { todayIso } from '../PlanView/planViewModel';
 import { StringsContext, stringsForLocale } from '../i18n';
 import { sharedClasses } from '../common/styles';
 
@@ -40,6 +43,8 @@ export function App(props: IAppProps): React.ReactElement {
   const { service, onNavigate } = props;
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(props.initialPlanId);
+  // The key of the plan being created: made once per "Ny plan", kept across retries.
+  const [creatingKey, setCreatingKey] = React.useState<string | undefined>(undefined);
 
   const load = React.useCallback(async (quiet?: boolean): Promise<void> => {
     if (!quiet) {
@@ -100,7 +105,23 @@ export function App(props: IAppProps): React.ReactElement {
             }}
           />
         ) : (
-          <PlanPicker plans={phase.plans} onOpen={open} />
+          <>
+            <PlanPicker plans={phase.plans} onOpen={open} onCreate={phase.user.canEdit ? () => setCreatingKey(newKey()) : undefined} />
+            {creatingKey !== undefined && (
+              <LazyStructureEditor
+                service={service}
+                target={{ kind: 'plan', newKey: creatingKey }}
+                today={props.today || todayIso()}
+                onReload={() => Promise.resolve(undefined)}
+                onDismiss={() => setCreatingKey(undefined)}
+                onSaved={(_kind, saved) => {
+                  setCreatingKey(undefined);
+                  open(saved.id);
+                  void load(true);
+                }}
+              />
+            )}
+          </>
         );
   }
 

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { TextField } from '@fluentui/react/lib/TextField';
@@ -14,11 +15,14 @@ export interface IPlanPickerProps {
   plans: PlanSummary[];
   /** Opens a plan. */
   onOpen: (planId: number) => void;
+  /** Starts a new plan; absent for users who may not create plans. */
+  onCreate?: () => void;
 }
 
 const classes = mergeStyleSets({
   root: { display: 'flex', flexDirection: 'column', gap: 12 },
   heading: { fontSize: 24, fontWeight: 600 },
+  headingRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 12 },
   intro: { margin: 0, color: COLOURS.secondaryText },
   search: { maxWidth: 420 },
   tableWrap: { overflowX: 'auto', padding: 0 },
@@ -61,9 +65,12 @@ export function PlanPicker(props: IPlanPickerProps): React.ReactElement {
   const shown = props.plans.filter((plan) => planMatches(plan, search));
   return (
     <section className={classes.root} aria-labelledby="ik-planer-rubrik">
-      <h2 id="ik-planer-rubrik" className={classes.heading}>
-        {strings.planPickerHeading}
-      </h2>
+      <div className={classes.headingRow}>
+        <h2 id="ik-planer-rubrik" className={classes.heading}>
+          {strings.planPickerHeading}
+        </h2>
+        {props.onCreate && <PrimaryButton text={strings.newPlan} iconProps={{ iconName: 'Add' }} onClick={props.onCreate} />}
+      </div>
       {props.plans.length === 0 ? (
         <p className={classes.intro}>{strings.planPickerEmpty}</p>
       ) : (

@@ -8,7 +8,6 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../../data/InternkontrollService';
 import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../../model';
-import { FollowUpEditor } from '../FollowUpEditor/FollowUpEditor';
 import { LoadError } from '../common/LoadError';
 import { PeriodProgress } from '../PeriodProgress/PeriodProgress';
 import { periodProgress } from '../PeriodProgress/periodProgressModel';
@@ -17,6 +16,8 @@ import { CellFilter, filterRisksByCell } from '../RiskMatrixHeatMap/heatMapModel
 import { planStatusLabel } from '../common/labels';
 import { FollowUpTarget, withSavedFollowUp } from '../common/planViewQueries';
 import { RiskList } from '../RiskList/RiskList';
+import { LazyFollowUpEditor } from '../StructureEditor/lazyEditors';
+import { usePlanEditing } from './usePlanEditing';
 import { RiskMatrixHeatMap } from '../RiskMatrixHeatMap/RiskMatrixHeatMap';
 import { formatText, useStrings } from '../i18n';
 import { COLOURS, sharedClasses } from '../common/styles';
@@ -33,6 +34,8 @@ export interface IPlanViewProps {
   onBack: () => void;
   /** Today as "YYYY-MM-DD", which decides the period the plan opens on; the real date by default. */
   today?: string;
+  /** Called after the plan was deleted (back to the plan list). */
+  onDeleted?: () => void;
 }
 
 const classes = mergeStyleSets({
@@ -52,7 +55,8 @@ const classes = mergeStyleSets({
   risksHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px', marginBottom: 12 },
   count: { color: COLOURS.secondaryText },
   filterBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 12 },
-  summarySentence: { margin: '12px 0 0', padding: '10px 12px', background: '#f3f2f1', borderRadius: 4 }
+  summarySentence: { margin: '12px 0 0', padding: '10px 12px', background: '#f3f2f1', borderRadius: 4 },
+  planActions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 6 }
 });
 
 /**
@@ -94,6 +98,16 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
     setView(undefined);
     void load();
   }, [load]);
+
+  const editingPlan = usePlanEditing({
+    service,
+    view,
+    strings,
+    today,
+    reload: load,
+    announce: setAnnouncement,
+    onPlanDeleted: props.onDeleted || props.onBack
+  });
 
   if (loadError !== undefined && !view) {
     return (
@@ -157,7 +171,32 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
               </div>
             ))}
         </dl>
+        {user.canEdit && (
+          <div className={classes.planActions}>
+            <DefaultButton text={strings.editPlan} iconProps={{ iconName: 'Edit' }} onClick={editingPlan.editPlan} />
+            <DefaultButton text={strings.addOmrade} iconProps={{ iconName: 'Add' }} onClick={editingPlan.addOmrade} />
+            <DefaultButton text={strings.addRiskWithoutOmrade} iconProps={{ iconName: 'Add' }} onClick={() => editingPlan.actions.onAdd('risk', undefined)} />
+            <DefaultButton text={strings.deletePlan} iconProps={{ iconName: 'Delete' }} onClick={editingPlan.deletePlan} />
+          </div>
+        )}
       </header>
+
+      {user.canEdit &&
+        editingPlan.pending.map((draft) => (
+          <MessageBar
+            key={draft.storageKey}
+            messageBarType={MessageBarType.warning}
+            isMultiline={true}
+            actions={
+              <div>
+                <DefaultButton text={strings.resumeDraft} onClick={() => editingPlan.resume(draft)} />
+                <DefaultButton text={strings.discardDraft} onClick={() => editingPlan.forget(draft)} />
+              </div>
+            }
+          >
+            {formatText(strings.pendingDraft, { name: draft.name })}
+          </MessageBar>
+        ))}
 
       {!user.canEdit && !user.canFollowUp && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
@@ -257,11 +296,21 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
             <DefaultButton text={strings.clearFilter} iconProps={{ iconName: 'ClearFilter' }} onClick={() => setFilter(undefined)} />
           </div>
         )}
-        {period && <RiskList view={view} risks={shownRisks} period={period} canFollowUp={user.canFollowUp} onFollowUp={setEditing} lastSaved={lastSaved} />}
+        {period && (
+          <RiskList
+            view={view}
+            risks={shownRisks}
+            period={period}
+            canFollowUp={user.canFollowUp}
+            onFollowUp={setEditing}
+            lastSaved={lastSaved}
+            structure={user.canEdit ? editingPlan.actions : undefined}
+          />
+        )}
       </section>
 
       {editing && period && (
-        <FollowUpEditor
+        <LazyFollowUpEditor
           service={service}
           view={view}
           target={editing}
@@ -271,6 +320,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
           onDismiss={() => setEditing(undefined)}
         />
       )}
+      {editingPlan.element}
     </div>
   );
 }

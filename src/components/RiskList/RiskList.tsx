@@ -4,8 +4,10 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { PlanView, Stored } from '../../data/InternkontrollService';
 import { isRichTextEmpty, richTextToPlainText, riskLevelFor, sanitizeRichText } from '../../model';
-import type { Atgard, Kontrollmoment, Period, Risk, RiskMatrix } from '../../model';
+import type { Atgard, Kontrollmoment, Omrade, Period, Risk, RiskMatrix } from '../../model';
 import { groupRisksByOmrade } from './riskGrouping';
+import { DeleteFollowUpButton, StructureActions, StructureButtons } from './StructureButtons';
+import { byOrdning } from './structureOrder';
 import { ratingOf, resultatLabel, riskBadgeText, statusLabel, statusSymbol } from '../common/labels';
 import { avvikelserOf, findFollowUp, FollowUpTarget } from '../common/planViewQueries';
 import { formatText, useStrings } from '../i18n';
@@ -28,6 +30,8 @@ export interface IRiskListProps {
   onFollowUp: (target: FollowUpTarget) => void;
   /** The follow-up saved last in this view, marked on its item where the user's eyes are. */
   lastSaved?: { followUpKey: string; time: string };
+  /** The plan's edit controls (edit, move, delete, add); absent for users who may not edit the plan. */
+  structure?: StructureActions;
 }
 
 const classes = mergeStyleSets({
@@ -60,7 +64,10 @@ const classes = mergeStyleSets({
   kommentar: { marginTop: 6, fontSize: 14 },
   savedMarker: { fontSize: 13, fontWeight: 600, color: '#0b5a08' },
   avvikelser: { marginTop: 6, fontSize: 13 },
-  actions: { flex: '0 0 auto' },
+  actions: { flex: '0 0 auto', display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 4 },
+  structureRow: { display: 'flex', alignItems: 'center' },
+  groupHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8, borderBottom: `2px solid ${COLOURS.border}` },
+  addRow: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 10 },
   riskActions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginTop: 10 },
   empty: { margin: 0, color: COLOURS.secondaryText, fontStyle: 'italic' }
 });
@@ -129,6 +136,8 @@ function FollowUpItem(props: {
   canFollowUp: boolean;
   onFollowUp: (target: FollowUpTarget) => void;
   lastSaved?: { followUpKey: string; time: string };
+  structure?: StructureActions;
+  siblings: Array<Stored<Kontrollmoment> | Stored<Atgard>>;
 }): React.ReactElement {
   const strings = useStrings();
   const { view, target, period } = props;
@@ -216,6 +225,24 @@ function FollowUpItem(props: {
             ariaLabel={formatText(strings.followUpButtonName, { name: km ? name.toLocaleLowerCase(strings.locale) : `”${name}”`, period: period.label })}
             onClick={() => props.onFollowUp(target)}
           />
+          {props.structure && (
+            <div className={classes.structureRow}>
+              <StructureButtons
+                actions={props.structure}
+                kind={target.type === 'kontrollmoment' ? 'kontrollmoment' : 'atgard'}
+                item={target.item as Stored<Kontrollmoment> | Stored<Atgard>}
+                siblings={props.siblings}
+                name={km ? name.toLocaleLowerCase(strings.locale) : formatText(strings.atgardName, { name })}
+              />
+              {followUp && (
+                <DeleteFollowUpButton
+                  actions={props.structure}
+                  followUp={followUp}
+                  name={`${km ? name.toLocaleLowerCase(strings.locale) : formatText(strings.atgardName, { name })} ${period.label}`}
+                />
+              )}
+            </div>
+          )}
         </div>
       )}
     </li>
@@ -251,6 +278,8 @@ function FollowUpSection(
             canFollowUp={props.canFollowUp}
             onFollowUp={props.onFollowUp}
             lastSaved={props.lastSaved}
+            structure={props.structure}
+            siblings={props.targets.map((t) => t.item as Stored<Kontrollmoment> | Stored<Atgard>)}
           />
         ))}
       </ul>
@@ -271,8 +300,8 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
   const riskFollowUp = findFollowUp(view, 'risk', risk.key, period.key);
   const periodRating = riskFollowUp && riskFollowUp.riskvardering;
   const riskSavedHere = riskFollowUp !== undefined && props.lastSaved !== undefined && props.lastSaved.followUpKey === riskFollowUp.key;
-  const kontrollmoment = view.kontrollmoment.filter((km) => km.riskKey === risk.key).sort((a, b) => a.nr - b.nr);
-  const atgarder = view.atgarder.filter((a) => a.riskKey === risk.key);
+  const kontrollmoment = byOrdning(view.kontrollmoment.filter((km) => km.riskKey === risk.key));
+  const atgarder = byOrdning(view.atgarder.filter((a) => a.riskKey === risk.key));
   const headingId = `ik-risk-${risk.key}`;
   return (
     <article className={sharedClasses.card} aria-labelledby={headingId} data-risk-key={risk.key}>
@@ -292,6 +321,16 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
           )}
           {risk.obligatorisk && <span className={`${sharedClasses.badge} ${sharedClasses.obligatoriskBadge}`}>{strings.obligatorisk}</span>}
         </div>
+        {props.structure && (
+          <StructureButtons
+            actions={props.structure}
+            kind="risk"
+            item={original}
+            // Moves are among all the område's risks, also those a heat-map filter hides.
+            siblings={byOrdning(view.risker.filter((r) => (r.omradeKey || '') === (original.omradeKey || '')))}
+            name={formatText(strings.riskNumber, { nr: risk.nr }).toLocaleLowerCase(strings.locale)}
+          />
+        )}
       </div>
       <RichText html={risk.beskrivning} className={classes.riskDescription} />
       {riskFollowUp && !isRichTextEmpty(riskFollowUp.kommentar) && (
@@ -327,6 +366,22 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
         targets={atgarder.map((item): FollowUpTarget => ({ type: 'atgard', item }))}
       />
       {kontrollmoment.length === 0 && atgarder.length === 0 && !riskFollowUp && <p className={classes.empty}>{strings.noKontrollmoment}</p>}
+      {props.structure && (
+        <div className={classes.addRow}>
+          <DefaultButton
+            text={strings.addKontrollmoment}
+            iconProps={{ iconName: 'Add' }}
+            ariaLabel={formatText(strings.addKontrollmomentTo, { nr: risk.nr })}
+            onClick={() => props.structure && props.structure.onAdd('kontrollmoment', risk.key)}
+          />
+          <DefaultButton
+            text={strings.addAtgard}
+            iconProps={{ iconName: 'Add' }}
+            ariaLabel={formatText(strings.addAtgardTo, { nr: risk.nr })}
+            onClick={() => props.structure && props.structure.onAdd('atgard', risk.key)}
+          />
+        </div>
+      )}
     </article>
   );
 }
@@ -334,7 +389,7 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
 /** The risks grouped by område, each with its kontrollmoment and åtgärder and their follow-up in the period. */
 export function RiskList(props: IRiskListProps): React.ReactElement {
   const strings = useStrings();
-  const groups = groupRisksByOmrade(props.view.plan.omraden, props.risks);
+  const groups = groupRisksByOmrade(props.view.plan.omraden, props.risks, props.structure !== undefined);
   return (
     <div>
       {groups.map((group) => {
@@ -351,13 +406,34 @@ export function RiskList(props: IRiskListProps): React.ReactElement {
         const headingId = `ik-omrade-${group.key || 'ovriga'}`;
         return (
           <section key={group.key} className={classes.group} aria-labelledby={headingId}>
-            <h4 id={headingId} className={classes.groupHeading}>
-              {group.omrade ? group.omrade.namn : strings.otherRisksGroup}
-            </h4>
+            <div className={classes.groupHeader}>
+              <h4 id={headingId} className={classes.groupHeading} style={{ borderBottom: 'none' }}>
+                {group.omrade ? group.omrade.namn : strings.otherRisksGroup}
+              </h4>
+              {props.structure && group.omrade && (
+                <StructureButtons
+                  actions={props.structure}
+                  kind="omrade"
+                  item={group.omrade as Stored<Omrade>}
+                  siblings={props.view.plan.omraden.slice().sort((a, b) => a.ordning - b.ordning)}
+                  name={formatText(strings.omradeName, { name: group.omrade.namn })}
+                />
+              )}
+            </div>
             {group.omrade && group.omrade.beskrivning && <p className={classes.groupDescription}>{group.omrade.beskrivning}</p>}
             {group.risks.map((risk) => (
               <RiskCard key={risk.key} {...props} risk={risk} grouped={true} />
             ))}
+            {props.structure && group.omrade && (
+              <div>
+                <DefaultButton
+                  text={strings.addRisk}
+                  iconProps={{ iconName: 'Add' }}
+                  ariaLabel={formatText(strings.addRiskTo, { name: group.omrade.namn })}
+                  onClick={() => props.structure && group.omrade && props.structure.onAdd('risk', group.omrade.key)}
+                />
+              </div>
+            )}
           </section>
         );
       })}

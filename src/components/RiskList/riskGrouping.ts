@@ -1,5 +1,6 @@
 /** The risk list's view-model: risks grouped under their område headings. */
 import type { Omrade, Risk } from '../../model';
+import { byOrdning } from './structureOrder';
 
 /** Risks under one område heading. */
 export interface RiskGroup<T extends Risk = Risk> {
@@ -12,24 +13,24 @@ export interface RiskGroup<T extends Risk = Risk> {
 }
 
 /**
- * Groups risks by område in the plan's område order; risks without a known område come last.
- * Områden without risks are left out.
+ * Groups risks by område in the plan's område order, each group's risks in their order (moved
+ * ones by `ordning`, else by nr); risks without a known område come last. Områden without risks
+ * are left out unless `includeEmpty` (the plan's editors need them, to add the first risk).
  */
-export function groupRisksByOmrade<T extends Risk>(omraden: Omrade[], risks: T[]): RiskGroup<T>[] {
+export function groupRisksByOmrade<T extends Risk>(omraden: Omrade[], risks: T[], includeEmpty: boolean = false): RiskGroup<T>[] {
   const sortedOmraden = omraden.slice().sort((a, b) => a.ordning - b.ordning);
   const known: Record<string, boolean> = {};
   sortedOmraden.forEach((o) => {
     known[o.key] = true;
   });
-  const byNr = (a: T, b: T): number => a.nr - b.nr;
   const groups: RiskGroup<T>[] = [];
   for (const omrade of sortedOmraden) {
-    const inGroup = risks.filter((risk) => risk.omradeKey === omrade.key).sort(byNr);
-    if (inGroup.length > 0) {
+    const inGroup = byOrdning(risks.filter((risk) => risk.omradeKey === omrade.key));
+    if (inGroup.length > 0 || includeEmpty) {
       groups.push({ key: omrade.key, omrade, risks: inGroup });
     }
   }
-  const rest = risks.filter((risk) => risk.omradeKey === undefined || !known[risk.omradeKey]).sort(byNr);
+  const rest = byOrdning(risks.filter((risk) => risk.omradeKey === undefined || !known[risk.omradeKey]));
   if (rest.length > 0) {
     groups.push({ key: '', risks: rest });
   }

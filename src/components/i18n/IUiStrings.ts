@@ -5,6 +5,9 @@
  * are filled with `formatText`; both tables must have the same keys and the same placeholders
  * (tests/components/i18n.test.ts).
  */
+import type { PlanEditingStrings } from './IPlanEditingStrings';
+
+export type { PlanEditingStrings } from './IPlanEditingStrings';
 
 /** Texts every view uses: language, loading, buttons, the read-only notice, the general error. */
 export interface CommonStrings {
@@ -181,7 +184,8 @@ export type IUiStrings = CommonStrings &
   RiskListStrings &
   FollowUpEditorStrings &
   WordTaskPaneStrings &
-  PropertyPaneStrings;
+  PropertyPaneStrings &
+  PlanEditingStrings;
 
 /** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
 export interface WordTaskPaneStrings {
@@ -247,6 +251,8 @@ export interface UiStringSections {
   wordTaskPane: WordTaskPaneStrings;
   /** The web part's property pane (SharePoint page editing). */
   propertyPane: PropertyPaneStrings;
+  /** The plan's editors: plan, områden, risks, kontrollmoment, åtgärder, deletes, drafts, conflicts. */
+  planEditing: PlanEditingStrings;
 }
 
 /** One flat table from its sections (the keys of all sections are distinct). */

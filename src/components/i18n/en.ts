@@ -1,5 +1,6 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
+import { EN_PLAN_EDITING } from './planEditing.en';
 
 /** English texts, for users whose SharePoint language is English. */
 export const EN_STRINGS: IUiStrings = joinSections({
@@ -185,5 +186,6 @@ export const EN_STRINGS: IUiStrings = joinSections({
     propertyPaneGroupName: 'General',
     propertyPanePlanLabel: 'Plan shown',
     propertyPaneAllPlans: 'All plans (list)'
-  }
+  },
+  planEditing: EN_PLAN_EDITING
 });

@@ -1,5 +1,6 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
+import { SV_PLAN_EDITING } from './planEditing.sv';
 
 /** Swedish texts: the product's main language. */
 export const SV_STRINGS: IUiStrings = joinSections({
@@ -185,5 +186,6 @@ export const SV_STRINGS: IUiStrings = joinSections({
     propertyPaneGroupName: 'Allmänt',
     propertyPanePlanLabel: 'Plan som visas',
     propertyPaneAllPlans: 'Alla planer (lista)'
-  }
+  },
+  planEditing: SV_PLAN_EDITING
 });
