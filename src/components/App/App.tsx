@@ -3,7 +3,6 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { asDataError } from '../common/dataErrors';
-import { EnsureLists } from '../EnsureLists/EnsureLists';
 import { LoadError } from '../common/LoadError';
 import { PlanPicker } from '../PlanPicker/PlanPicker';
 import { PlanView } from '../PlanView/PlanView';
@@ -26,6 +25,9 @@ export interface IAppProps {
   /** Today as "YYYY-MM-DD" (chooses the period a plan opens on); the real date by default. */
   today?: string;
 }
+
+/** "Skapa listor", on demand: only a site owner's first use needs it (and the schema it provisions). */
+const EnsureLists = React.lazy(() => import(/* webpackChunkName: 'ik-listor' */ '../EnsureLists/EnsureLists').then((m) => ({ default: m.EnsureLists })));
 
 /** What the root shows. */
 type Phase =
@@ -87,7 +89,11 @@ export function App(props: IAppProps): React.ReactElement {
       content = <LoadError error={phase.error} onRetry={() => void load()} />;
       break;
     case 'lists-missing':
-      content = <EnsureLists service={service} user={phase.user} onCreated={() => void load()} />;
+      content = (
+        <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
+          <EnsureLists service={service} user={phase.user} onCreated={() => void load()} />
+        </React.Suspense>
+      );
       break;
     default:
       content =

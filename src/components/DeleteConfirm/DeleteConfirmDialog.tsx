@@ -9,24 +9,42 @@ import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
+import type { PlanView } from '../../data/InternkontrollService';
 import { asDataError, errorText } from '../common/dataErrors';
-import { useStrings } from '../i18n';
+import { itemName } from '../common/itemNames';
+import { formatText, useStrings } from '../i18n';
+import type { IUiStrings } from '../i18n';
+import { DeleteTarget, deleteImpact, impactSentence } from './deleteImpact';
 
 /** Props of the delete confirmation. */
 export interface IDeleteConfirmDialogProps {
-  /** "Ta bort risken ”Omoderna verksamhetssystem”?" */
-  title: string;
-  /** What goes with it (impactSentence). */
-  consequence: string;
+  /** The loaded plan: what goes with the delete is counted from it. */
+  view: PlanView;
+  /** What is deleted. */
+  target: DeleteTarget;
   /** Deletes; the dialog shows the error when it rejects. */
   onConfirm: () => Promise<void>;
   /** Closes the dialog (after a delete or on cancel). */
   onDismiss: () => void;
 }
 
+/** "Ta bort risk 3?", "Ta bort internkontrollplanen för Socialnämnden 2025?" */
+export function deleteTitle(view: PlanView, target: DeleteTarget, strings: IUiStrings): string {
+  if (target.kind === 'plan') {
+    return formatText(strings.deletePlanTitle, { namnd: view.plan.namnd, ar: view.plan.ar });
+  }
+  if (target.kind === 'followUp') {
+    const period = view.plan.perioder.filter((p) => p.key === target.item.periodKey)[0];
+    return formatText(strings.deleteFollowUpTitle, { period: period ? period.label : target.item.periodKey });
+  }
+  return formatText(strings.deleteItemTitle, { name: itemName(target.kind, target.item, strings) });
+}
+
 /** The confirmation dialog. */
 export default function DeleteConfirmDialog(props: IDeleteConfirmDialogProps): React.ReactElement {
   const strings = useStrings();
+  const title = deleteTitle(props.view, props.target, strings);
+  const consequence = impactSentence(deleteImpact(props.view, props.target), strings);
   const [deleting, setDeleting] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const confirm = async (): Promise<void> => {
@@ -50,7 +68,7 @@ export default function DeleteConfirmDialog(props: IDeleteConfirmDialogProps): R
           props.onDismiss();
         }
       }}
-      dialogContentProps={{ type: DialogType.normal, title: props.title, subText: props.consequence, closeButtonAriaLabel: strings.close }}
+      dialogContentProps={{ type: DialogType.normal, title, subText: consequence, closeButtonAriaLabel: strings.close }}
       modalProps={{ isBlocking: true }}
       minWidth={360}
       maxWidth={560}

@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { TextField } from '@fluentui/react/lib/TextField';
 
 import type { PlanSummary } from '../../data/InternkontrollService';
 import { planStatusLabel } from '../common/labels';
 import { formatText, useStrings } from '../i18n';
 import { COLOURS, sharedClasses } from '../common/styles';
+import { NativeSearch } from '../common/NativeChoices';
 
 /** Props of the plan list. */
 export interface IPlanPickerProps {
@@ -37,7 +36,20 @@ const classes = mergeStyleSets({
     }
   },
   caption: { textAlign: 'left', padding: '12px 14px 4px', color: COLOURS.secondaryText, fontSize: 13 },
-  namnd: { fontWeight: 600, fontSize: 15 },
+  // A button that looks like a link: it opens the plan in place, it does not navigate.
+  namnd: {
+    fontWeight: 600,
+    fontSize: 15,
+    fontFamily: 'inherit',
+    color: COLOURS.accent,
+    background: 'none',
+    border: 'none',
+    padding: 0,
+    cursor: 'pointer',
+    textAlign: 'left',
+    textDecoration: 'underline',
+    selectors: { ':hover': { color: '#004578' }, ':focus-visible': { outline: `2px solid ${COLOURS.text}`, outlineOffset: 2 } }
+  },
   status: { display: 'inline-block', padding: '1px 8px', borderRadius: 10, fontSize: 12, fontWeight: 600, border: '1px solid' },
   empty: { margin: 0, padding: 16 }
 });
@@ -77,13 +89,7 @@ export function PlanPicker(props: IPlanPickerProps): React.ReactElement {
         <>
           <p className={classes.intro}>{strings.planPickerIntro}</p>
           {props.plans.length > 5 && (
-            <TextField
-              className={classes.search}
-              label={strings.planPickerSearchLabel}
-              iconProps={{ iconName: 'Search' }}
-              value={search}
-              onChange={(_event, value) => setSearch(value || '')}
-            />
+            <NativeSearch id="ik-plansok" className={classes.search} label={strings.planPickerSearchLabel} value={search} onChange={setSearch} />
           )}
           <div className={`${sharedClasses.card} ${classes.tableWrap}`}>
             <table className={classes.table}>
@@ -103,13 +109,14 @@ export function PlanPicker(props: IPlanPickerProps): React.ReactElement {
                 {shown.map((plan) => (
                   <tr key={plan.id}>
                     <td>
-                      <Link
+                      <button
+                        type="button"
                         className={classes.namnd}
                         onClick={() => props.onOpen(plan.id)}
                         aria-label={formatText(strings.openPlanLabel, { namnd: plan.namnd, ar: plan.ar })}
                       >
                         {plan.namnd}
-                      </Link>
+                      </button>
                     </td>
                     <td>{plan.forvaltning || ''}</td>
                     <td>{plan.ar}</td>

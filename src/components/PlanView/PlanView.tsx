@@ -1,7 +1,5 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
@@ -9,6 +7,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../../data/InternkontrollService';
 import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../../model';
 import { LoadError } from '../common/LoadError';
+import { NativeSelect, RadioChoices } from '../common/NativeChoices';
 import { PeriodProgress } from '../PeriodProgress/PeriodProgress';
 import { periodProgress } from '../PeriodProgress/periodProgressModel';
 import { defaultPeriodKey, hasPeriodRatings, RatingSource, risksRatedFor, todayIso } from './planViewModel';
@@ -222,16 +221,15 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
       )}
 
       <div className={classes.toolbar}>
-        <Dropdown
+        <NativeSelect
+          id="ik-period"
           className={classes.periodDropdown}
           label={strings.periodLabel}
           options={plan.perioder.map((p) => ({ key: p.key, text: p.label }))}
-          selectedKey={periodKey}
-          onChange={(_event, option) => {
-            if (option) {
-              setPeriodKey(String(option.key));
-              setAnnouncement('');
-            }
+          value={periodKey}
+          onChange={(key) => {
+            setPeriodKey(key);
+            setAnnouncement('');
           }}
         />
         {period && <span className={classes.periodRange}>{formatText(strings.periodRange, { start: period.start, end: period.end })}</span>}
@@ -244,19 +242,17 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
           </h3>
           <p className={classes.intro}>{strings.heatMapIntro}</p>
           {offerPeriodRatings && period && (
-            <ChoiceGroup
+            <RadioChoices
+              name="ik-riskvardering-kalla"
               label={strings.ratingSourceLabel}
-              selectedKey={ratingSource}
-              styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }}
+              value={ratingSource}
               options={[
                 { key: 'ursprunglig', text: strings.ratingSourceOriginal },
                 { key: 'period', text: formatText(strings.ratingSourcePeriod, { period: period.label }) }
               ]}
-              onChange={(_event, option) => {
-                if (option) {
-                  setRatingSource(option.key as RatingSource);
-                  setFilter(undefined);
-                }
+              onChange={(key) => {
+                setRatingSource(key as RatingSource);
+                setFilter(undefined);
               }}
             />
           )}

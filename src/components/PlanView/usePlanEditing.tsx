@@ -6,34 +6,17 @@ import * as React from 'react';
 
 import type { IInternkontrollService, PlanView, Stored } from '../../data/InternkontrollService';
 import { newKey } from '../../data/InternkontrollService';
-import { richTextToPlainText } from '../../model';
 import type { Atgard, Kontrollmoment, Omrade, Risk } from '../../model';
-import { DeleteTarget, deleteImpact, impactSentence } from '../DeleteConfirm/deleteImpact';
+import type { DeleteTarget } from '../DeleteConfirm/deleteImpact';
+import { itemName } from '../common/itemNames';
 import { formatText } from '../i18n';
 import type { IUiStrings } from '../i18n';
 import type { StructureActions, StructureItem, StructureItemKind } from '../RiskList/StructureButtons';
 import { moveWrites } from '../RiskList/structureOrder';
 import { discardDraft, draftsOfPlan } from '../StructureEditor/draftStorage';
 import type { EditTarget, StoredItem, StructureKind } from '../StructureEditor/structureDraft';
-import { findItem } from '../StructureEditor/structureDraft';
+import { findItem } from '../StructureEditor/findItem';
 import { LazyDeleteConfirmDialog, LazyStructureEditor } from '../StructureEditor/lazyEditors';
-
-/** How an item is named in texts: "risk 3", "kontrollmoment 4", "området ”Ekonomi”", "åtgärden ”…”". */
-export function itemName(kind: StructureKind | 'followUp', item: unknown, strings: IUiStrings): string {
-  const record = item as Record<string, unknown>;
-  switch (kind) {
-    case 'risk':
-      return formatText(strings.riskNumber, { nr: String(record.nr) }).toLocaleLowerCase(strings.locale);
-    case 'kontrollmoment':
-      return formatText(strings.kontrollmomentNumber, { nr: String(record.nr) }).toLocaleLowerCase(strings.locale);
-    case 'omrade':
-      return formatText(strings.omradeName, { name: String(record.namn) });
-    case 'atgard':
-      return formatText(strings.atgardName, { name: richTextToPlainText(String(record.beskrivning)) });
-    default:
-      return '';
-  }
-}
 
 /** A kept draft the user can go back to. */
 export interface PendingDraft {
@@ -172,17 +155,6 @@ export function usePlanEditing(options: {
     announce(strings.deleted);
   };
 
-  const deleteTitle = (target: DeleteTarget): string => {
-    if (target.kind === 'plan' && view) {
-      return formatText(strings.deletePlanTitle, { namnd: view.plan.namnd, ar: view.plan.ar });
-    }
-    if (target.kind === 'followUp' && view) {
-      const period = view.plan.perioder.filter((p) => p.key === target.item.periodKey)[0];
-      return formatText(strings.deleteFollowUpTitle, { period: period ? period.label : target.item.periodKey });
-    }
-    return formatText(strings.deleteItemTitle, { name: itemName(target.kind as StructureKind, (target as { item: unknown }).item, strings) });
-  };
-
   let element: React.ReactElement | null = null;
   if (editing) {
     element = (
@@ -205,8 +177,8 @@ export function usePlanEditing(options: {
   } else if (deleting && view) {
     element = (
       <LazyDeleteConfirmDialog
-        title={deleteTitle(deleting)}
-        consequence={impactSentence(deleteImpact(view, deleting), strings)}
+        view={view}
+        target={deleting}
         onConfirm={() => confirmDelete(deleting)}
         onDismiss={() => setDeleting(undefined)}
       />

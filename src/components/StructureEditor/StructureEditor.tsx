@@ -28,7 +28,8 @@ import { LazyRichTextEditor } from '../RichTextEditor/LazyRichTextEditor';
 import { RiskLevelBadge } from '../RiskList/RiskList';
 import { ConflictChoice, ConflictRow, conflictRows, defaultChoices, mergeChoices } from './conflict';
 import { discardDraft, draftStorageKey, keepDraft, readDraft } from './draftStorage';
-import { Draft, DraftValue, draftChanged, draftOf, EditTarget, findItem, itemOf, numberOf, StoredItem, StructureKind } from './structureDraft';
+import { findItem } from './findItem';
+import { Draft, DraftValue, draftChanged, draftOf, EditTarget, itemOf, numberOf, StoredItem, StructureKind } from './structureDraft';
 import { FieldSpec, fieldsOf, valueText } from './structureFields';
 import { FieldIssue, issuesOfField, structureFieldId, validateStructureItem } from './structureValidation';
 

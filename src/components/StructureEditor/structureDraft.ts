@@ -181,22 +181,6 @@ export function itemOf(target: EditTarget, draft: Draft, settings: OrganisationS
   }
 }
 
-/** The stored item of a kind with a key in a plan view (the fresh version after a reload). */
-export function findItem(view: PlanView, kind: StructureKind, key: string): StoredItem | undefined {
-  switch (kind) {
-    case 'plan':
-      return view.plan.key === key ? view.plan : undefined;
-    case 'omrade':
-      return view.plan.omraden.filter((o) => o.key === key)[0];
-    case 'risk':
-      return view.risker.filter((r) => r.key === key)[0];
-    case 'kontrollmoment':
-      return view.kontrollmoment.filter((k) => k.key === key)[0];
-    case 'atgard':
-      return view.atgarder.filter((a) => a.key === key)[0];
-  }
-}
-
 /** True when two field values are the same as far as the user can tell. */
 export function sameValue(a: DraftValue | undefined, b: DraftValue | undefined): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {

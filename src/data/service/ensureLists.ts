@@ -7,19 +7,18 @@ import type { SPFI } from '@pnp/sp';
 import { PermissionError } from '../errors';
 import { toDataError } from '../httpErrors';
 import type { EnsureListsProgress } from '../InternkontrollService';
-import { ensureSchema } from '../schema/ensure';
-import { ensureRoles, RoleSetupError } from '../security/ensureRoles';
-import { LIST_ROLES } from '../security/roles';
 import { readCurrentUser } from './currentUser';
-
-/** Steps of `ensureRoles` with the product's table: the level, the groups, one per list. */
-const ROLE_SETUP_STEPS = 2 + Object.keys(LIST_ROLES).length;
 
 /** Creates the lists and columns of the schema (and whatever else first setup needs). */
 export type EnsureSchema = (sp: SPFI, onProgress?: (progress: EnsureListsProgress) => void) => Promise<void>;
 
-/** The schema's ensureSchema with its progress worded for the UI (lists and columns only). */
+/**
+ * The schema's ensureSchema with its progress worded for the UI (lists and columns only). The
+ * schema's definitions and provisioning are loaded on demand (a chunk of their own): only a site
+ * owner's first use needs them; the same holds for the roles' setup below.
+ */
 export const ensureSchemaWithProgress: EnsureSchema = async (sp, onProgress) => {
+  const { ensureSchema } = await import(/* webpackChunkName: 'ik-listor' */ '../schema/ensure');
   await ensureSchema(sp, (progress) => {
     if (!onProgress) {
       return;
@@ -40,6 +39,11 @@ export const ensureSchemaWithProgress: EnsureSchema = async (sp, onProgress) => 
  * both. SharePoint enforces the roles from then on, whatever client writes.
  */
 export const ensureListsAndRolesWithProgress: EnsureSchema = async (sp, onProgress) => {
+  const { ensureSchema } = await import(/* webpackChunkName: 'ik-listor' */ '../schema/ensure');
+  const { ensureRoles } = await import(/* webpackChunkName: 'ik-listor' */ '../security/ensureRoles');
+  const { LIST_ROLES } = await import(/* webpackChunkName: 'ik-listor' */ '../security/roles');
+  // Steps of `ensureRoles` with the product's table: the level, the groups, one per list.
+  const roleSetupSteps = 2 + Object.keys(LIST_ROLES).length;
   // The steps of both runs: one per list, then the level, the groups and one per list.
   let schemaSteps = 0;
   await ensureSchema(sp, (progress) => {
@@ -48,7 +52,7 @@ export const ensureListsAndRolesWithProgress: EnsureSchema = async (sp, onProgre
       const name = progress.currentListDisplayName ?? progress.currentList;
       onProgress({
         done: progress.completed,
-        total: progress.total + ROLE_SETUP_STEPS,
+        total: progress.total + roleSetupSteps,
         message: `Kontrollerar listan ${name} (${progress.completed + 1} av ${progress.total})`,
         messageEn: `Checking the list ${name} (${progress.completed + 1} of ${progress.total})`
       });
@@ -77,6 +81,7 @@ export async function ensureLists(sp: SPFI, provision: EnsureSchema, onProgress?
   try {
     await provision(sp, onProgress);
   } catch (error) {
+    const { RoleSetupError } = await import(/* webpackChunkName: 'ik-listor' */ '../security/ensureRoles');
     if (error instanceof RoleSetupError) {
       throw toDataError(error.reason, { entity: 'settings', action: 'manage', itemName: 'behörigheterna' });
     }
