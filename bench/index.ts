@@ -19,6 +19,7 @@ import { loadPlanViewNaively } from './naiveLoader';
 import { printReportBench } from './reports';
 import type { BenchServerInfo } from './server';
 import { runWordBench } from './word';
+import { measureBundle, printBundleSizes } from './bundleSizes';
 
 /** Plan sizes, in kontrollmoment. */
 const SIZES = [10, 2000];
@@ -242,6 +243,8 @@ async function main(): Promise<void> {
   }
   // Reports run in process, after the server is gone: their figures are the client's alone.
   await printReportBench(gc);
+  // The bundle: its build runs on its own, after the server has stopped.
+  printBundleSizes(measureBundle());
 }
 
 main()

@@ -86,6 +86,7 @@ export function usePlanEditing(options: {
     const planId = view.plan.id;
     const buttonName = formatText(direction < 0 ? strings.moveUpItem : strings.moveDownItem, { name: itemName(kind, item, strings) });
     setBusy(true);
+    let outcome = '';
     try {
       for (const write of moveWrites(siblings, item.key, direction)) {
         // A move is no change of the item: the reason of an earlier change is not repeated.
@@ -101,13 +102,15 @@ export function usePlanEditing(options: {
           await service.saveAtgard(planId, moved as unknown as Stored<Atgard>);
         }
       }
-      announce(formatText(direction < 0 ? strings.movedUp : strings.movedDown, { name: itemName(kind, item, strings) }));
+      outcome = formatText(direction < 0 ? strings.movedUp : strings.movedDown, { name: itemName(kind, item, strings) });
     } catch (error) {
       const message = (error as { message?: string; messageEn?: string }) || {};
-      announce((strings.language === 'en' ? message.messageEn : message.message) || strings.unexpectedError);
+      outcome = (strings.language === 'en' ? message.messageEn : message.message) || strings.unexpectedError;
     } finally {
+      // The new order is shown before it is announced.
       await reload();
       setBusy(false);
+      announce(outcome);
       // The moved item's button keeps the focus where the item went.
       window.setTimeout(() => {
         const button = document.querySelector<HTMLElement>(`button[aria-label="${buttonName.replace(/"/g, '\\"')}"]:not([disabled])`);
