@@ -363,3 +363,51 @@ describe('two users, drafts and rich text', () => {
     expect(km1After.Andringsorsak).toBe('Tidpunkt för egenkontrollen förtydligad');
   });
 });
+
+describe('who may edit, from SharePoint’s permissions per list', () => {
+  it('offers a rapportör follow-ups and their deletes but none of the plan’s structure', async () => {
+    await site.serviceFor('samordnare').importPlan(smallPlan('Överförmyndarnämnden'));
+    await open('handlaggare', 'Överförmyndarnämnden', 2026);
+    expect(screen.getAllByRole('button', { name: /^Följ upp kontrollmoment/ }).length).toBeGreaterThan(0);
+    for (const name of ['Redigera planen', 'Ta bort planen', 'Lägg till område', 'Redigera risk 1', 'Ta bort risk 1', 'Flytta ned risk 1', 'Lägg till kontrollmoment för risk 1']) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+    // The rapportörer hold Bidra on IKUppfoljningar and IKAvvikelser (docs/roles.md).
+    expect(screen.getByRole('button', { name: /^Ta bort uppföljningen av kontrollmoment 1/ })).toBeInTheDocument();
+  });
+
+  it('offers a läsare nothing to change', async () => {
+    await site.serviceFor('samordnare').importPlan(smallPlan('Tillsynsnämnden'));
+    render(<App service={site.serviceFor('lasare')} locale="sv-SE" today="2026-03-15" />);
+    await screen.findByRole('button', { name: 'Öppna internkontrollplanen för Tillsynsnämnden 2026' });
+    expect(screen.queryByRole('button', { name: 'Ny plan' })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Öppna internkontrollplanen för Tillsynsnämnden 2026' }));
+    await screen.findByRole('heading', { name: 'Internkontrollplan 2026: Tillsynsnämnden' });
+    expect(screen.queryAllByRole('button', { name: /^(Redigera|Ta bort|Flytta|Lägg till|Följ upp)/ })).toEqual([]);
+  });
+
+  it('does not offer a samordnare a delete that would leave the follow-ups behind', async () => {
+    const imported = await site.serviceFor('samordnare').importPlan(smallPlan('Krisledningsnämnden'));
+    await open('planerare', 'Krisledningsnämnden', 2026);
+    // The samordnare group reads IKUppfoljningar and IKAvvikelser only: no follow-up deletes.
+    expect(screen.queryByRole('button', { name: /^Ta bort uppföljningen/ })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort risk 1' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort risk 1?' });
+    expect(within(dialog).getByText('2 kontrollmoment, 3 uppföljningar och 2 avvikelser tas bort.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Du kan inte ta bort detta: du har inte behörighet att ta bort i listorna uppföljningar, avvikelser. Be en webbplatsägare om hjälp. Inget har tagits bort.')
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Ta bort' })).not.toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+
+    // Risk 2's kontrollmoment 3 has a follow-up too (f3, no avvikelse).
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort risk 2' }));
+    const second = await screen.findByRole('alertdialog', { name: 'Ta bort risk 2?' });
+    expect(within(second).queryByRole('button', { name: 'Ta bort' })).not.toBeInTheDocument();
+    fireEvent.click(within(second).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(await restItems('IKRisker', `PlanId eq ${imported.plan.id}`)).toHaveLength(3);
+    expect(await restItems('IKUppfoljningar', `PlanId eq ${imported.plan.id}`)).toHaveLength(5);
+  });
+});

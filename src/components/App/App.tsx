@@ -112,7 +112,7 @@ export function App(props: IAppProps): React.ReactElement {
           />
         ) : (
           <>
-            <PlanPicker plans={phase.plans} onOpen={open} onCreate={phase.user.canEdit ? () => setCreatingKey(newKey()) : undefined} />
+            <PlanPicker plans={phase.plans} onOpen={open} onCreate={phase.user.permissions.planer.add ? () => setCreatingKey(newKey()) : undefined} />
             {creatingKey !== undefined && (
               <LazyStructureEditor
                 service={service}

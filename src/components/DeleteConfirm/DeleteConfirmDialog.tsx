@@ -9,12 +9,12 @@ import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
-import type { PlanView } from '../../data/InternkontrollService';
+import type { ListPermissions, PlanView, ProductListKey } from '../../data/InternkontrollService';
 import { asDataError, errorText } from '../common/dataErrors';
 import { itemName } from '../common/itemNames';
 import { formatText, useStrings } from '../i18n';
 import type { IUiStrings } from '../i18n';
-import { DeleteTarget, deleteImpact, impactSentence } from './deleteImpact';
+import { DeleteTarget, deleteImpact, impactSentence, listsRefusingDelete } from './deleteImpact';
 
 /** Props of the delete confirmation. */
 export interface IDeleteConfirmDialogProps {
@@ -22,6 +22,8 @@ export interface IDeleteConfirmDialogProps {
   view: PlanView;
   /** What is deleted. */
   target: DeleteTarget;
+  /** The user's permissions per list: a delete that SharePoint would refuse in part is not offered. */
+  permissions: Record<ProductListKey, ListPermissions>;
   /** Deletes; the dialog shows the error when it rejects. */
   onConfirm: () => Promise<void>;
   /** Closes the dialog (after a delete or on cancel). */
@@ -44,7 +46,15 @@ export function deleteTitle(view: PlanView, target: DeleteTarget, strings: IUiSt
 export default function DeleteConfirmDialog(props: IDeleteConfirmDialogProps): React.ReactElement {
   const strings = useStrings();
   const title = deleteTitle(props.view, props.target, strings);
-  const consequence = impactSentence(deleteImpact(props.view, props.target), strings);
+  const impact = deleteImpact(props.view, props.target);
+  const consequence = impactSentence(impact, strings);
+  const refused = listsRefusingDelete(props.target, impact, props.permissions);
+  const refusedText =
+    refused.length === 0
+      ? undefined
+      : formatText(strings.deleteNotPermitted, {
+          lists: refused.map((list) => strings[`listName_${list}` as keyof IUiStrings] as string).join(', ')
+        });
   const [deleting, setDeleting] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const confirm = async (): Promise<void> => {
@@ -73,6 +83,11 @@ export default function DeleteConfirmDialog(props: IDeleteConfirmDialogProps): R
       minWidth={360}
       maxWidth={560}
     >
+      {refusedText && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+          {refusedText}
+        </MessageBar>
+      )}
       {error && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
           {error}
@@ -80,7 +95,7 @@ export default function DeleteConfirmDialog(props: IDeleteConfirmDialogProps): R
       )}
       <DialogFooter>
         {deleting && <Spinner size={SpinnerSize.small} label={strings.deleting} labelPosition="right" />}
-        <PrimaryButton text={strings.deleteConfirm} onClick={() => void confirm()} disabled={deleting} />
+        {!refusedText && <PrimaryButton text={strings.deleteConfirm} onClick={() => void confirm()} disabled={deleting} />}
         <DefaultButton text={strings.cancel} onClick={props.onDismiss} disabled={deleting} />
       </DialogFooter>
     </Dialog>

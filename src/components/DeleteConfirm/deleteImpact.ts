@@ -3,7 +3,7 @@
  * "3 områden, 12 risker, 20 kontrollmoment, 4 åtgärder, 37 uppföljningar och 2 avvikelser tas
  * bort." The counts follow the data layer's cascading deletes exactly.
  */
-import type { PlanView, Stored } from '../../data/InternkontrollService';
+import type { ListPermissions, PlanView, ProductListKey, Stored } from '../../data/InternkontrollService';
 import type { Atgard, FollowUp, Kontrollmoment, Omrade, Risk } from '../../model';
 import { formatText } from '../i18n';
 import type { IUiStrings } from '../i18n';
@@ -72,6 +72,41 @@ export function deleteImpact(view: PlanView, target: DeleteTarget): DeleteImpact
       impact.avvikelser = view.avvikelser.filter((a) => a.followUpKey === target.item.key).length;
       return impact;
   }
+}
+
+/** The list each kind of deleted item lives in. */
+const OWN_LIST: Record<DeleteTarget['kind'], ProductListKey> = {
+  plan: 'planer',
+  omrade: 'omraden',
+  risk: 'risker',
+  kontrollmoment: 'kontrollmoment',
+  atgard: 'atgarder',
+  followUp: 'uppfoljningar'
+};
+
+/**
+ * The lists a delete writes to that the user may not write as it needs (delete, or edit for the
+ * risks an område leaves), in the order of the impact sentence. The data layer deletes the item
+ * first and then what goes with it, so a delete is offered only when all of it may go: never a
+ * risk gone and its follow-ups left behind.
+ */
+export function listsRefusingDelete(target: DeleteTarget, impact: DeleteImpact, permissions: Record<ProductListKey, ListPermissions>): ProductListKey[] {
+  const needed: Array<[ProductListKey, boolean]> = [
+    ['planer', target.kind === 'plan'],
+    ['omraden', target.kind === 'omrade' || impact.omraden > 0],
+    ['risker', target.kind === 'risk' || impact.risker > 0],
+    ['kontrollmoment', target.kind === 'kontrollmoment' || impact.kontrollmoment > 0],
+    ['atgarder', target.kind === 'atgard' || impact.atgarder > 0],
+    ['uppfoljningar', target.kind === 'followUp' || impact.uppfoljningar > 0],
+    ['avvikelser', impact.avvikelser > 0]
+  ];
+  const refused = needed.filter(([list, needs]) => needs && !(permissions[list] && permissions[list].delete)).map(([list]) => list);
+  if (impact.risksLeft > 0 && !(permissions.risker && permissions.risker.edit) && refused.indexOf('risker') < 0) {
+    refused.push('risker');
+  }
+  // The item's own list first: it is what the user asked to delete.
+  const own = OWN_LIST[target.kind];
+  return refused.indexOf(own) >= 0 ? [own, ...refused.filter((l) => l !== own)] : refused;
 }
 
 /** "3 områden, 12 risker … och 2 avvikelser tas bort.", or that nothing else goes. */

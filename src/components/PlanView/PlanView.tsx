@@ -12,6 +12,7 @@ import { PeriodProgress } from '../PeriodProgress/PeriodProgress';
 import { periodProgress } from '../PeriodProgress/periodProgressModel';
 import { defaultPeriodKey, hasPeriodRatings, RatingSource, risksRatedFor, todayIso } from './planViewModel';
 import { CellFilter, filterRisksByCell } from '../RiskMatrixHeatMap/heatMapModel';
+import { editingRights, editsStructure } from '../common/editingRights';
 import { planStatusLabel } from '../common/labels';
 import { FollowUpTarget, withSavedFollowUp } from '../common/planViewQueries';
 import { RiskList } from '../RiskList/RiskList';
@@ -98,8 +99,10 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
     void load();
   }, [load]);
 
+  const rights = React.useMemo(() => editingRights(user), [user]);
   const editingPlan = usePlanEditing({
     service,
+    rights,
     view,
     strings,
     today,
@@ -170,17 +173,19 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
               </div>
             ))}
         </dl>
-        {user.canEdit && (
+        {(rights.plan.edit || rights.plan.delete || rights.omrade.add || rights.risk.add) && (
           <div className={classes.planActions}>
-            <DefaultButton text={strings.editPlan} iconProps={{ iconName: 'Edit' }} onClick={editingPlan.editPlan} />
-            <DefaultButton text={strings.addOmrade} iconProps={{ iconName: 'Add' }} onClick={editingPlan.addOmrade} />
-            <DefaultButton text={strings.addRiskWithoutOmrade} iconProps={{ iconName: 'Add' }} onClick={() => editingPlan.actions.onAdd('risk', undefined)} />
-            <DefaultButton text={strings.deletePlan} iconProps={{ iconName: 'Delete' }} onClick={editingPlan.deletePlan} />
+            {rights.plan.edit && <DefaultButton text={strings.editPlan} iconProps={{ iconName: 'Edit' }} onClick={editingPlan.editPlan} />}
+            {rights.omrade.add && <DefaultButton text={strings.addOmrade} iconProps={{ iconName: 'Add' }} onClick={editingPlan.addOmrade} />}
+            {rights.risk.add && (
+              <DefaultButton text={strings.addRiskWithoutOmrade} iconProps={{ iconName: 'Add' }} onClick={() => editingPlan.actions.onAdd('risk', undefined)} />
+            )}
+            {rights.plan.delete && <DefaultButton text={strings.deletePlan} iconProps={{ iconName: 'Delete' }} onClick={editingPlan.deletePlan} />}
           </div>
         )}
       </header>
 
-      {user.canEdit &&
+      {(rights.plan.edit || editsStructure(rights)) &&
         editingPlan.pending.map((draft) => (
           <MessageBar
             key={draft.storageKey}
@@ -300,7 +305,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
             canFollowUp={user.canFollowUp}
             onFollowUp={setEditing}
             lastSaved={lastSaved}
-            structure={user.canEdit ? editingPlan.actions : undefined}
+            structure={editsStructure(rights) ? editingPlan.actions : undefined}
           />
         )}
       </section>

@@ -8,6 +8,7 @@ import type { IInternkontrollService, PlanView, Stored } from '../../data/Intern
 import { newKey } from '../../data/InternkontrollService';
 import type { Atgard, Kontrollmoment, Omrade, Risk } from '../../model';
 import type { DeleteTarget } from '../DeleteConfirm/deleteImpact';
+import type { EditingRights } from '../common/editingRights';
 import { itemName } from '../common/itemNames';
 import { formatText } from '../i18n';
 import type { IUiStrings } from '../i18n';
@@ -47,6 +48,8 @@ export interface PlanEditing {
 /** The editing state of a plan view. */
 export function usePlanEditing(options: {
   service: IInternkontrollService;
+  /** What the user may do, per kind of item (from SharePoint's permissions). */
+  rights: EditingRights;
   view: PlanView | undefined;
   strings: IUiStrings;
   today: string;
@@ -122,6 +125,7 @@ export function usePlanEditing(options: {
 
   const actions: StructureActions = {
     busy,
+    rights: options.rights,
     onEdit: (kind, item) => setEditing({ kind, item: item as StoredItem, newKey: newKey() }),
     onAdd: (kind, parentKey) => setEditing({ kind, parentKey, newKey: newKey() }),
     onMove: (kind, item, siblings, direction) => void move(kind, item, siblings, direction),
@@ -182,6 +186,7 @@ export function usePlanEditing(options: {
       <LazyDeleteConfirmDialog
         view={view}
         target={deleting}
+        permissions={options.rights.permissions}
         onConfirm={() => confirmDelete(deleting)}
         onDismiss={() => setDeleting(undefined)}
       />

@@ -217,14 +217,16 @@ function FollowUpItem(props: {
           </div>
         )}
       </div>
-      {props.canFollowUp && (
+      {(props.canFollowUp || props.structure) && (
         <div className={classes.actions}>
-          <DefaultButton
-            text={strings.followUpButton}
-            iconProps={{ iconName: 'Edit' }}
-            ariaLabel={formatText(strings.followUpButtonName, { name: km ? name.toLocaleLowerCase(strings.locale) : `”${name}”`, period: period.label })}
-            onClick={() => props.onFollowUp(target)}
-          />
+          {props.canFollowUp && (
+            <DefaultButton
+              text={strings.followUpButton}
+              iconProps={{ iconName: 'Edit' }}
+              ariaLabel={formatText(strings.followUpButtonName, { name: km ? name.toLocaleLowerCase(strings.locale) : `”${name}”`, period: period.label })}
+              onClick={() => props.onFollowUp(target)}
+            />
+          )}
           {props.structure && (
             <div className={classes.structureRow}>
               <StructureButtons
@@ -366,20 +368,24 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
         targets={atgarder.map((item): FollowUpTarget => ({ type: 'atgard', item }))}
       />
       {kontrollmoment.length === 0 && atgarder.length === 0 && !riskFollowUp && <p className={classes.empty}>{strings.noKontrollmoment}</p>}
-      {props.structure && (
+      {props.structure && (props.structure.rights.kontrollmoment.add || props.structure.rights.atgard.add) && (
         <div className={classes.addRow}>
-          <DefaultButton
-            text={strings.addKontrollmoment}
-            iconProps={{ iconName: 'Add' }}
-            ariaLabel={formatText(strings.addKontrollmomentTo, { nr: risk.nr })}
-            onClick={() => props.structure && props.structure.onAdd('kontrollmoment', risk.key)}
-          />
-          <DefaultButton
-            text={strings.addAtgard}
-            iconProps={{ iconName: 'Add' }}
-            ariaLabel={formatText(strings.addAtgardTo, { nr: risk.nr })}
-            onClick={() => props.structure && props.structure.onAdd('atgard', risk.key)}
-          />
+          {props.structure.rights.kontrollmoment.add && (
+            <DefaultButton
+              text={strings.addKontrollmoment}
+              iconProps={{ iconName: 'Add' }}
+              ariaLabel={formatText(strings.addKontrollmomentTo, { nr: risk.nr })}
+              onClick={() => props.structure && props.structure.onAdd('kontrollmoment', risk.key)}
+            />
+          )}
+          {props.structure.rights.atgard.add && (
+            <DefaultButton
+              text={strings.addAtgard}
+              iconProps={{ iconName: 'Add' }}
+              ariaLabel={formatText(strings.addAtgardTo, { nr: risk.nr })}
+              onClick={() => props.structure && props.structure.onAdd('atgard', risk.key)}
+            />
+          )}
         </div>
       )}
     </article>
@@ -424,7 +430,7 @@ export function RiskList(props: IRiskListProps): React.ReactElement {
             {group.risks.map((risk) => (
               <RiskCard key={risk.key} {...props} risk={risk} grouped={true} />
             ))}
-            {props.structure && group.omrade && (
+            {props.structure && props.structure.rights.risk.add && group.omrade && (
               <div>
                 <DefaultButton
                   text={strings.addRisk}

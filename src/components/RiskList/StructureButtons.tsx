@@ -10,6 +10,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { Stored } from '../../data/InternkontrollService';
 import type { Atgard, FollowUp, Kontrollmoment, Omrade, Risk } from '../../model';
 import type { DeleteTarget } from '../DeleteConfirm/deleteImpact';
+import type { EditingRights } from '../common/editingRights';
 import { formatText, useStrings } from '../i18n';
 
 /** The kinds of item in the plan's structure. */
@@ -30,6 +31,8 @@ export interface StructureActions {
   onDelete: (target: DeleteTarget) => void;
   /** True while a move is written: the move buttons wait. */
   busy?: boolean;
+  /** What the user may do per kind of item: only those controls are shown. */
+  rights: EditingRights;
 }
 
 const classes = mergeStyleSets({
@@ -52,29 +55,40 @@ export function StructureButtons(props: {
     return { ariaLabel: text, title: text };
   };
   const deleteTarget = { kind, item } as DeleteTarget;
+  const rights = actions.rights[kind];
+  if (!rights.edit && !rights.delete) {
+    return <></>;
+  }
   return (
     <span className={classes.group} role="group" aria-label={formatText(strings.structureButtonsFor, { name })}>
-      <IconButton iconProps={{ iconName: 'Edit' }} {...labelled(strings.editItem)} onClick={() => actions.onEdit(kind, item)} />
-      <IconButton
-        iconProps={{ iconName: 'Up' }}
-        {...labelled(strings.moveUpItem)}
-        disabled={index <= 0 || actions.busy}
-        onClick={() => actions.onMove(kind, item, siblings, -1)}
-      />
-      <IconButton
-        iconProps={{ iconName: 'Down' }}
-        {...labelled(strings.moveDownItem)}
-        disabled={index < 0 || index >= siblings.length - 1 || actions.busy}
-        onClick={() => actions.onMove(kind, item, siblings, 1)}
-      />
-      <IconButton iconProps={{ iconName: 'Delete' }} {...labelled(strings.deleteItem)} onClick={() => actions.onDelete(deleteTarget)} />
+      {rights.edit && (
+        <>
+          <IconButton iconProps={{ iconName: 'Edit' }} {...labelled(strings.editItem)} onClick={() => actions.onEdit(kind, item)} />
+          <IconButton
+            iconProps={{ iconName: 'Up' }}
+            {...labelled(strings.moveUpItem)}
+            disabled={index <= 0 || actions.busy}
+            onClick={() => actions.onMove(kind, item, siblings, -1)}
+          />
+          <IconButton
+            iconProps={{ iconName: 'Down' }}
+            {...labelled(strings.moveDownItem)}
+            disabled={index < 0 || index >= siblings.length - 1 || actions.busy}
+            onClick={() => actions.onMove(kind, item, siblings, 1)}
+          />
+        </>
+      )}
+      {rights.delete && <IconButton iconProps={{ iconName: 'Delete' }} {...labelled(strings.deleteItem)} onClick={() => actions.onDelete(deleteTarget)} />}
     </span>
   );
 }
 
-/** The delete button of a follow-up. */
+/** The delete button of a follow-up (nothing for a user who may not delete follow-ups and avvikelser). */
 export function DeleteFollowUpButton(props: { actions: StructureActions; followUp: Stored<FollowUp>; name: string }): React.ReactElement {
   const strings = useStrings();
+  if (!props.actions.rights.followUp.delete) {
+    return <></>;
+  }
   const text = formatText(strings.deleteFollowUp, { name: props.name });
   return <IconButton iconProps={{ iconName: 'Delete' }} ariaLabel={text} title={text} onClick={() => props.actions.onDelete({ kind: 'followUp', item: props.followUp })} />;
 }

@@ -89,6 +89,17 @@ export interface PlanEditingStrings {
   deleteFollowUpTitle: string;
   deleteGoesWith: string;
   deleteNothingElse: string;
+  /** A delete SharePoint would refuse in part; `{lists}` names the lists ("uppföljningar, avvikelser"). */
+  deleteNotPermitted: string;
+  /** The product's lists as named in a sentence. */
+  listName_planer: string;
+  listName_omraden: string;
+  listName_risker: string;
+  listName_kontrollmoment: string;
+  listName_atgarder: string;
+  listName_uppfoljningar: string;
+  listName_avvikelser: string;
+  listName_installningar: string;
   deleteRiskLeft: string;
   deleteRisksLeft: string;
   deleteConfirm: string;
