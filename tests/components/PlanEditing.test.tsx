@@ -411,3 +411,23 @@ describe('who may edit, from SharePoint’s permissions per list', () => {
     expect(await restItems('IKUppfoljningar', `PlanId eq ${imported.plan.id}`)).toHaveLength(5);
   });
 });
+
+describe('an avvikelse’s own status', () => {
+  it('is chosen in the follow-up form and written to the avvikelse', async () => {
+    const imported = await site.serviceFor('samordnare').importPlan(smallPlan('Gymnasienämnden'));
+    await open('handlaggare', 'Gymnasienämnden', 2026);
+    fireEvent.click(screen.getByRole('button', { name: 'Följ upp kontrollmoment 1 för Tertial 1' }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('Avvikelse 1');
+    const status = within(dialog).getByRole('combobox', { name: /^Avvikelsens status/ });
+    fireEvent.click(status);
+    fireEvent.click(await screen.findByRole('option', { name: 'Pågående' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Uppföljningen av kontrollmoment 1 för Tertial 1 är sparad.');
+    const stored = await restItems('IKAvvikelser', `PlanId eq ${imported.plan.id}`);
+    const v1 = stored.filter((a) => unwrapped(a.Beskrivning) === 'Två dubbla utbetalningar')[0];
+    expect(v1.AvvikelseStatus).toBe('Pågående');
+    // The other avvikelse (of Tertial 2) is untouched.
+    expect(stored.filter((a) => unwrapped(a.Beskrivning) === 'En utbetalning utan attest')[0].AvvikelseStatus).not.toBe('Pågående');
+  });
+});

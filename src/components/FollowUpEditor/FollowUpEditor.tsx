@@ -375,7 +375,8 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
               const ids = {
                 beskrivning: avvikelseFieldId(avvikelse.key, 'beskrivning'),
                 atgard: avvikelseFieldId(avvikelse.key, 'atgard'),
-                slutdatum: avvikelseFieldId(avvikelse.key, 'slutdatum')
+                slutdatum: avvikelseFieldId(avvikelse.key, 'slutdatum'),
+                status: avvikelseFieldId(avvikelse.key, 'status')
               };
               return (
                 <fieldset key={avvikelse.key} className={classes.fieldset}>
@@ -419,6 +420,14 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
                     value={avvikelse.slutdatum}
                     errorMessage={fieldError(ids.slutdatum)}
                     onChange={(_event, value) => setAvvikelse(avvikelse.key, { slutdatum: value || '' })}
+                  />
+                  <Dropdown
+                    id={ids.status}
+                    label={strings.fieldAvvikelseStatus}
+                    options={statusOptions}
+                    selectedKey={avvikelse.status || ''}
+                    errorMessage={fieldError(ids.status)}
+                    onChange={(_event, option) => setAvvikelse(avvikelse.key, { status: option && option.key !== '' ? (option.key as FollowUpStatus) : undefined })}
                   />
                 </fieldset>
               );

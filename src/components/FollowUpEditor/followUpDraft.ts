@@ -19,6 +19,8 @@ export interface AvvikelseDraft {
   atgard: string;
   /** "YYYY-MM-DD" or "". */
   slutdatum: string;
+  /** Status of the fix; undefined while not set. */
+  status?: FollowUpStatus;
 }
 
 /** The follow-up form's state. */
@@ -62,7 +64,8 @@ export function draftFor(view: PlanView, target: FollowUpTarget, periodKey: stri
           stored: a,
           beskrivning: a.beskrivning || '',
           atgard: a.atgard || '',
-          slutdatum: a.slutdatum || ''
+          slutdatum: a.slutdatum || '',
+          status: a.status
         }))
       : []
   };
@@ -75,7 +78,7 @@ export function emptyAvvikelse(key: string): AvvikelseDraft {
 
 /** True when the avvikelse row is new and nothing is written in it. */
 export function isBlankAvvikelse(avvikelse: AvvikelseDraft): boolean {
-  return !avvikelse.stored && avvikelse.beskrivning.trim() === '' && avvikelse.atgard.trim() === '' && avvikelse.slutdatum === '';
+  return !avvikelse.stored && avvikelse.beskrivning.trim() === '' && avvikelse.atgard.trim() === '' && avvikelse.slutdatum === '' && avvikelse.status === undefined;
 }
 
 /**
@@ -142,7 +145,7 @@ export function followUpToSave(target: FollowUpTarget, periodKey: string, draft:
   const avvikelser: Editable<Avvikelse>[] = draft.avvikelser
     .filter((a) => keepBlank || !isBlankAvvikelse(a))
     .map((a) => {
-      const fields = { beskrivning: a.beskrivning.trim(), atgard: a.atgard.trim(), slutdatum: a.slutdatum };
+      const fields = { beskrivning: a.beskrivning.trim(), atgard: a.atgard.trim(), slutdatum: a.slutdatum, status: a.status };
       return a.stored ? { ...a.stored, ...fields } : { key: a.key, followUpKey: draft.key, ...fields };
     });
   return { followUp, avvikelser };

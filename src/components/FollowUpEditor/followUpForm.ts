@@ -17,7 +17,7 @@ export function followUpFieldId(field: FollowUpField): string {
 }
 
 /** Id of a form field of an avvikelse row. */
-export function avvikelseFieldId(avvikelseKey: string, field: 'beskrivning' | 'atgard' | 'slutdatum'): string {
+export function avvikelseFieldId(avvikelseKey: string, field: 'beskrivning' | 'atgard' | 'slutdatum' | 'status'): string {
   return `ik-avvikelse-${avvikelseKey}-${field}`;
 }
 
@@ -62,7 +62,7 @@ export function validateDraft(view: PlanView, target: FollowUpTarget, periodKey:
       const saved = toSave.avvikelser[Number(avvikelseMatch[1])];
       const field = avvikelseMatch[2];
       const fieldId =
-        saved && (field === 'beskrivning' || field === 'atgard' || field === 'slutdatum') ? avvikelseFieldId(saved.key, field) : undefined;
+        saved && (field === 'beskrivning' || field === 'atgard' || field === 'slutdatum' || field === 'status') ? avvikelseFieldId(saved.key, field) : undefined;
       formIssues.push({ fieldId, message: issue.message, messageEn: issue.messageEn });
       continue;
     }

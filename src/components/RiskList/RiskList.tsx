@@ -211,6 +211,7 @@ function FollowUpItem(props: {
                   {a.beskrivning}
                   {a.atgard ? ` — ${strings.fieldAvvikelseAtgard}: ${a.atgard}` : ''}
                   {a.slutdatum ? ` (${strings.slutdatumLabel.toLocaleLowerCase(strings.locale)} ${a.slutdatum})` : ''}
+                  {a.status ? ` · ${statusLabel(a.status, strings)}` : ''}
                 </li>
               ))}
             </ul>

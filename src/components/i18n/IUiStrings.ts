@@ -158,6 +158,8 @@ export interface FollowUpEditorStrings {
   fieldAvvikelseBeskrivning: string;
   fieldAvvikelseAtgard: string;
   fieldAvvikelseSlutdatum: string;
+  /** The avvikelse's own status (of its fix). */
+  fieldAvvikelseStatus: string;
   addAvvikelse: string;
   removeAvvikelse: string;
   errorSummaryHeading: string;

@@ -134,6 +134,7 @@ export const EN_STRINGS: IUiStrings = joinSections({
     fieldAvvikelseBeskrivning: 'Description',
     fieldAvvikelseAtgard: 'Action',
     fieldAvvikelseSlutdatum: 'End date of the action',
+    fieldAvvikelseStatus: 'Status of the deviation',
     addAvvikelse: 'Add deviation',
     removeAvvikelse: 'Remove deviation {n}',
     errorSummaryHeading: 'Correct {count} errors before saving:',

@@ -134,6 +134,7 @@ export const SV_STRINGS: IUiStrings = joinSections({
     fieldAvvikelseBeskrivning: 'Beskrivning',
     fieldAvvikelseAtgard: 'Åtgärd',
     fieldAvvikelseSlutdatum: 'Slutdatum',
+    fieldAvvikelseStatus: 'Avvikelsens status',
     addAvvikelse: 'Lägg till avvikelse',
     removeAvvikelse: 'Ta bort avvikelse {n}',
     errorSummaryHeading: 'Rätta {count} fel innan du sparar:',
