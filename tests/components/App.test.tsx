@@ -11,7 +11,11 @@ import { App } from '../../src/components/App/App';
 import type { PlanSummary } from '../../src/data/InternkontrollService';
 import { openPlan } from './support/app';
 import { DemoUser, emptySite, LocalSite, seededSite } from './support/localSite';
-import { chooseOption, typeInto } from './support/ui';
+import { chooseOption, richEditor, typeInto, writeRich } from './support/ui';
+
+// The follow-up form loads the rich-text editor on demand; its first load in a run compiles
+// TipTap and ProseMirror, which on a busy 2-core machine takes longer than the default wait.
+jest.setTimeout(120_000);
 
 /** Seed 000: Arbets- och företagsnämnden 2022, a 5 × 5 matrix, tertials, 10 risks, 24 kontrollmoment. */
 const AFN = 'Arbets- och företagsnämnden';
@@ -159,7 +163,7 @@ describe('follow-up', () => {
     await chooseOption('Resultat av granskning', 'Med anmärkning');
     // A result with a remark asks for an avvikelse.
     expect(within(dialog).getByRole('group', { name: 'Avvikelse 1' })).toBeInTheDocument();
-    typeInto('Kommentar', 'Stickprov på tio ärenden.\n\nTvå saknade beslut.');
+    await writeRich('ik-uppfoljning-kommentar', '<p>Stickprov på tio ärenden.</p><p>Två saknade beslut.</p>');
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
     const summary = await within(dialog).findByRole('region', { name: /^Rätta \d+ fel innan du sparar:/ });
@@ -227,15 +231,16 @@ describe('follow-up', () => {
     const theirs = fresh.uppfoljningar.filter((f) => f.targetKey === km1.key && f.periodKey === 'T2')[0];
     await other.saveFollowUp(afnPlan.id, { ...theirs, kommentar: '<p>Ändrat av samordnaren.</p>' }, []);
 
-    typeInto('Kommentar', 'Min ändring');
+    await writeRich('ik-uppfoljning-kommentar', '<p>Min ändring</p>');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
     expect(await within(dialog).findByText(/^Någon annan har ändrat uppföljningen/)).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ladda om' }));
-    await waitFor(() => expect(screen.getByLabelText('Kommentar')).toHaveValue('Ändrat av samordnaren.'));
+    const kommentar = await richEditor('ik-uppfoljning-kommentar');
+    await waitFor(() => expect(kommentar.getHTML()).toBe('<p>Ändrat av samordnaren.</p>'));
     expect(within(dialog).queryByText(/^Någon annan har ändrat/)).not.toBeInTheDocument();
 
     // After the reload the save goes through.
-    typeInto('Kommentar', 'Ändrat av samordnaren. Kompletterat av handläggaren.');
+    await writeRich('ik-uppfoljning-kommentar', '<p>Ändrat av samordnaren. Kompletterat av handläggaren.</p>');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText('Uppföljningen av kontrollmoment 1 för Tertial 2 är sparad.')).toBeInTheDocument();
     const stored = await other.loadPlanView(afnPlan.id);
@@ -247,7 +252,7 @@ describe('follow-up', () => {
     const before = await site.serviceFor('lasare').loadPlanView(afnPlan.id);
     fireEvent.click(screen.getByRole('button', { name: 'Följ upp kontrollmoment 2 för Tertial 2' }));
     const dialog = await screen.findByRole('dialog');
-    typeInto('Kommentar', 'Ska inte sparas');
+    await writeRich('ik-uppfoljning-kommentar', '<p>Ska inte sparas</p>');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const after = await site.serviceFor('lasare').loadPlanView(afnPlan.id);

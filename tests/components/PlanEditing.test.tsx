@@ -7,7 +7,7 @@
  * seed 002's rich text surviving an open and save in the editor.
  */
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { spfi, SPBrowser } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -21,7 +21,7 @@ import { buildStandardPeriods, createDefaultMatrix4x4, sanitizeRichText } from '
 import type { PlanData } from '../../src/model';
 import { DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
 import { DemoUser, LocalSite, seededSite } from './support/localSite';
-import { typeInto } from './support/ui';
+import { richEditor, typeInto, writeRich } from './support/ui';
 
 jest.setTimeout(120_000);
 
@@ -97,22 +97,6 @@ async function open(user: DemoUser, namnd: string, ar: number): Promise<void> {
   render(<App service={site.serviceFor(user)} locale="sv-SE" today={`${ar}-03-15`} />);
   fireEvent.click(await screen.findByRole('button', { name: `Öppna internkontrollplanen för ${namnd} ${ar}` }));
   await screen.findByRole('heading', { name: `Internkontrollplan ${ar}: ${namnd}` });
-}
-
-/** The rich-text field's TipTap editor (the library puts it on its editable element). */
-async function richEditor(id: string): Promise<{ getHTML(): string; commands: { setContent(html: string, options: { emitUpdate: boolean }): boolean } }> {
-  await waitFor(() => expect(document.getElementById(id)).not.toBeNull());
-  const element = document.getElementById(id) as HTMLElement & { editor?: unknown };
-  await waitFor(() => expect(element.editor).toBeDefined());
-  return element.editor as { getHTML(): string; commands: { setContent(html: string, options: { emitUpdate: boolean }): boolean } };
-}
-
-/** Replaces the rich text as the editor does for a user's edit (an update the form hears). */
-async function writeRich(id: string, html: string): Promise<void> {
-  const editor = await richEditor(id);
-  act(() => {
-    editor.commands.setContent(html, { emitUpdate: true });
-  });
 }
 
 /** The field is marked invalid and its description (what a screen reader reads with it) holds the message. */

@@ -11,7 +11,11 @@ import { formatRiskLevel, riskLevelFor } from '../../src/model';
 import type { Risk } from '../../src/model';
 import { openPlan } from './support/app';
 import { LocalSite, seededSite } from './support/localSite';
-import { chooseOption, typeInto } from './support/ui';
+import { chooseOption, writeRich } from './support/ui';
+
+// The follow-up form loads the rich-text editor on demand; its first load in a run compiles
+// TipTap and ProseMirror, which on a busy 2-core machine takes longer than the default wait.
+jest.setTimeout(120_000);
 
 /** Seed 000: Arbets- och företagsnämnden 2022, a 5 × 5 matrix, tertials, no period ratings yet. */
 const AFN = 'Arbets- och företagsnämnden';
@@ -83,7 +87,7 @@ describe('re-rating a risk for a period', () => {
     expect(preview).toHaveTextContent(`Risknivå Tertial 2: ${level.label} (12)`);
     const badge = within(preview).getByText(`${level.label} (12)`);
     expect(badge).toHaveStyle({ background: level.colour, color: level.textColour });
-    typeInto('Periodens riskanalys', 'Risken bedöms vara fortsatt hög.\n\nUtbildning genomförs i maj.');
+    await writeRich('ik-uppfoljning-kommentar', '<p>Risken bedöms vara fortsatt hög.</p><p>Utbildning genomförs i maj.</p>');
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
     expect(within(dialog).getByText('Sparar …')).toBeInTheDocument();

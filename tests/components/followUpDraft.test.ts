@@ -15,14 +15,15 @@ describe('follow-up draft', () => {
     expect(draft.stored!.etag).toBe('"1"');
     expect(draft.status).toBe('Genomförd');
     expect(draft.resultat).toBe('Med mindre anmärkning');
-    expect(draft.kommentarText).toBe('Två fel hittades.');
+    expect(draft.kommentar).toBe(view.uppfoljningar[0].kommentar);
+    expect(draft.kommentar).toContain('Två fel hittades.');
     expect(draft.avvikelser.map((a) => a.key)).toEqual(['av1']);
   });
 
   it('starts empty with a new key where nothing is stored', () => {
     const view = asPlanView(samplePlanData());
     const draft = draftFor(view, kontrollmomentTarget(view), 'T2', counterKeys('ny'));
-    expect(draft).toMatchObject({ key: 'ny1', stored: undefined, status: undefined, kommentarText: '', avvikelser: [] });
+    expect(draft).toMatchObject({ key: 'ny1', stored: undefined, status: undefined, kommentar: '', avvikelser: [] });
   });
 
   it('adds an avvikelse row when the result needs one and drops blank rows when it no longer does', () => {
@@ -78,7 +79,7 @@ describe('follow-up draft', () => {
   it('reports a kommentar over the column limit on the kommentar field', () => {
     const view = asPlanView(samplePlanData());
     const target = kontrollmomentTarget(view);
-    const draft = { ...draftFor(view, target, 'T2', counterKeys()), kommentarText: 'x'.repeat(70000) };
+    const draft = { ...draftFor(view, target, 'T2', counterKeys()), kommentar: `<p>${'x'.repeat(70000)}</p>` };
     const issues = validateDraft(view, target, 'T2', draft);
     expect(issues.map((i) => i.fieldId)).toEqual([followUpFieldId('kommentar')]);
     expect(issues[0].message).toMatch(/^Kommentar får vara högst/);
@@ -96,14 +97,21 @@ describe('follow-up draft', () => {
     expect(toSave.followUp).toMatchObject({ key: 'f1', id: view.uppfoljningar[0].id, etag: '"1"', status: 'Pågående' });
     expect(toSave.followUp.kommentar).toBe('<p><b>Två</b> fel hittades.</p>');
     expect(toSave.avvikelser.map((a) => a.key)).toEqual(['av1']);
-    const rewritten = followUpToSave(target, 'T1', { ...edited, kommentarText: 'Ny text\n\nAndra stycket' });
-    expect(rewritten.followUp.kommentar).toBe('<p>Ny text</p><p>Andra stycket</p>');
+    // An edit in the editor is written as the editor gives it, normalised: list items hold their text.
+    const rewritten = followUpToSave(target, 'T1', { ...edited, kommentar: '<p>Ny <em>text</em></p><ul><li><p>punkt</p></li></ul>' });
+    expect(rewritten.followUp.kommentar).toBe('<p>Ny <em>text</em></p><ul><li>punkt</li></ul>');
+    // The same text with the editor's own wrapping is no change: the stored HTML stays.
+    expect(followUpToSave(target, 'T1', { ...edited, kommentar: '<p><strong>Två</strong> fel hittades.</p>' }).followUp.kommentar).toBe(
+      '<p><b>Två</b> fel hittades.</p>'
+    );
+    // Emptied: no kommentar.
+    expect(followUpToSave(target, 'T1', { ...edited, kommentar: '<p></p>' }).followUp.kommentar).toBeUndefined();
   });
 
   it('builds a new follow-up for the target and period', () => {
     const view = asPlanView(samplePlanData());
     const target: FollowUpTarget = { type: 'atgard', item: view.atgarder[0] };
-    const draft = { ...draftFor(view, target, 'T1', counterKeys('ny')), status: 'Genomförd' as const, kommentarText: 'Klart' };
+    const draft = { ...draftFor(view, target, 'T1', counterKeys('ny')), status: 'Genomförd' as const, kommentar: '<p>Klart</p>' };
     const toSave = followUpToSave(target, 'T1', draft);
     expect(toSave.followUp).toEqual({
       key: 'ny1',
@@ -140,7 +148,7 @@ describe('risk re-rating draft', () => {
     const view = asPlanView(data);
     const target = riskTarget(view);
     const draft = draftFor(view, target, 'T1', counterKeys());
-    expect(draft).toMatchObject({ key: 'f2', sannolikhet: 2, konsekvens: 4, kommentarText: 'Risken har minskat.' });
+    expect(draft).toMatchObject({ key: 'f2', sannolikhet: 2, konsekvens: 4, kommentar: '<p>Risken har <i>minskat</i>.</p>' });
     const toSave = followUpToSave(target, 'T1', { ...draft, sannolikhet: 1 });
     expect(toSave.followUp).toMatchObject({ key: 'f2', etag: '"1"', riskvardering: { sannolikhet: 1, konsekvens: 4 } });
     // An untouched analysis keeps its formatting.
@@ -153,7 +161,7 @@ describe('risk re-rating draft', () => {
     const target = riskTarget(view);
     const draft = draftFor(view, target, 'T2', counterKeys('ny'));
     expect(draft).toMatchObject({ key: 'ny1', sannolikhet: undefined, konsekvens: undefined });
-    expect(followUpToSave(target, 'T2', { ...draft, kommentarText: 'Oförändrad' }).followUp).toEqual({
+    expect(followUpToSave(target, 'T2', { ...draft, kommentar: '<p>Oförändrad</p>' }).followUp).toEqual({
       key: 'ny1',
       targetType: 'risk',
       targetKey: 'r1',
@@ -179,7 +187,7 @@ describe('risk re-rating draft', () => {
   it('names a too long analysis as the period’s risk analysis', () => {
     const view = asPlanView(samplePlanData());
     const target = riskTarget(view);
-    const issues = validateDraft(view, target, 'T2', { ...draftFor(view, target, 'T2', counterKeys()), kommentarText: 'x'.repeat(70000) });
+    const issues = validateDraft(view, target, 'T2', { ...draftFor(view, target, 'T2', counterKeys()), kommentar: `<p>${'x'.repeat(70000)}</p>` });
     expect(issues.map((i) => i.fieldId)).toEqual([followUpFieldId('kommentar')]);
     expect(issues[0].message).toMatch(/^Periodens riskanalys får vara högst/);
   });

@@ -147,7 +147,7 @@ describe('workbench in Chromium', () => {
     await page.getByRole('option', { name: 'Genomförd' }).click();
     await page.getByRole('combobox', { name: /^Resultat av granskning/ }).click();
     await page.getByRole('option', { name: 'Med mindre anmärkning' }).click();
-    await page.getByLabel('Kommentar').fill('Stickprov i webbläsaren: två av tjugo ärenden saknade dokumentation.');
+    await page.getByLabel('Kommentar', { exact: true }).fill('Stickprov i webbläsaren: två av tjugo ärenden saknade dokumentation.');
 
     // Saving with the avvikelse empty is stopped, with the fields named.
     await page.getByRole('button', { name: 'Spara' }).click();

@@ -16,6 +16,7 @@ import { AvvikelseDraft, draftFor, emptyAvvikelse, FollowUpDraft, followUpToSave
 import { avvikelseFieldId, followUpFieldId, FormIssue, issuesFor, validateDraft } from './followUpForm';
 import { issueText, resultatLabel, statusLabel } from '../common/labels';
 import { FollowUpTarget, withSavedFollowUp } from '../common/planViewQueries';
+import { LazyRichTextEditor } from '../RichTextEditor/LazyRichTextEditor';
 import { RiskLevelBadge } from '../RiskList/RiskList';
 import { formatText, useStrings } from '../i18n';
 import { COLOURS } from '../common/styles';
@@ -350,16 +351,14 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
           />
         )}
 
-        <TextField
+        <LazyRichTextEditor
           id={followUpFieldId('kommentar')}
           label={target.type === 'risk' ? strings.fieldRiskanalys : strings.fieldKommentar}
           description={strings.fieldKommentarHint}
-          multiline={true}
           rows={5}
-          autoAdjustHeight={true}
-          value={draft.kommentarText}
+          value={draft.kommentar}
           errorMessage={fieldError(followUpFieldId('kommentar'))}
-          onChange={(_event, value) => update({ ...draft, kommentarText: value || '' })}
+          onChange={(html) => update({ ...draft, kommentar: html })}
         />
 
         {showsAvvikelser(draft) && (

@@ -3,9 +3,10 @@
  * period, the result's effect on the avvikelse rows, and what the draft saves as.
  */
 import type { Editable, PlanView, Stored } from '../../data/InternkontrollService';
-import { plainTextToRichText, resultatRequiresAvvikelse, richTextToPlainText } from '../../model';
+import { isRichTextEmpty, resultatRequiresAvvikelse } from '../../model';
 import type { Avvikelse, FollowUp, FollowUpStatus, Resultat, RiskRating } from '../../model';
 import { avvikelserOf, findFollowUp, FollowUpTarget } from '../common/planViewQueries';
+import { normaliseEditorHtml, sameRichText } from '../RichTextEditor/editorHtml';
 
 /** One avvikelse as the form edits it. */
 export interface AvvikelseDraft {
@@ -37,10 +38,10 @@ export interface FollowUpDraft {
   sannolikhet?: number;
   /** The period's konsekvens step (risk follow-ups). */
   konsekvens?: number;
-  /** Kommentar as plain text: blank lines separate paragraphs. A risk's is the period's risk analysis. */
-  kommentarText: string;
-  /** The kommentar's plain text as loaded, so an untouched kommentar keeps its formatting. */
-  kommentarTextLoaded: string;
+  /** Kommentar as the rich-text field holds it (the sanitised subset). A risk's is the period's risk analysis. */
+  kommentar: string;
+  /** The kommentar as loaded, so an untouched kommentar is written back exactly as stored. */
+  kommentarLoaded: string;
   /** Avvikelser. */
   avvikelser: AvvikelseDraft[];
 }
@@ -48,7 +49,7 @@ export interface FollowUpDraft {
 /** The form's starting state for a target in a period. `newKey` makes keys for new entities. */
 export function draftFor(view: PlanView, target: FollowUpTarget, periodKey: string, newKey: () => string): FollowUpDraft {
   const stored = findFollowUp(view, target.type, target.item.key, periodKey);
-  const kommentarText = stored ? richTextToPlainText(stored.kommentar) : '';
+  const kommentar = stored && stored.kommentar ? stored.kommentar : '';
   return {
     key: stored ? stored.key : newKey(),
     stored,
@@ -56,8 +57,8 @@ export function draftFor(view: PlanView, target: FollowUpTarget, periodKey: stri
     resultat: stored ? stored.resultat : undefined,
     sannolikhet: stored && stored.riskvardering ? stored.riskvardering.sannolikhet : undefined,
     konsekvens: stored && stored.riskvardering ? stored.riskvardering.konsekvens : undefined,
-    kommentarText,
-    kommentarTextLoaded: kommentarText,
+    kommentar,
+    kommentarLoaded: kommentar,
     avvikelser: stored
       ? avvikelserOf(view, stored.key).map((a) => ({
           key: a.key,
@@ -124,11 +125,11 @@ function draftRating(draft: FollowUpDraft): RiskRating | undefined {
 /** Builds what the draft saves as. Blank new avvikelse rows are not saved (see below for the one exception). */
 export function followUpToSave(target: FollowUpTarget, periodKey: string, draft: FollowUpDraft): FollowUpToSave {
   const kommentar =
-    draft.kommentarText === draft.kommentarTextLoaded && draft.stored
+    draft.stored && sameRichText(draft.kommentar, draft.kommentarLoaded)
       ? draft.stored.kommentar
-      : draft.kommentarText.trim() === ''
+      : isRichTextEmpty(draft.kommentar)
         ? undefined
-        : plainTextToRichText(draft.kommentarText);
+        : normaliseEditorHtml(draft.kommentar);
   const edits = {
     status: draft.status,
     resultat: target.type === 'kontrollmoment' ? draft.resultat : draft.stored ? draft.stored.resultat : undefined,

@@ -125,7 +125,7 @@ export const EN_STRINGS: IUiStrings = joinSections({
     fieldStatus: 'Status',
     fieldResultat: 'Review result',
     fieldKommentar: 'Comment',
-    fieldKommentarHint: 'Blank line between paragraphs.',
+    fieldKommentarHint: 'Paragraphs, bulleted and numbered lists, bold and italics: see the buttons above the field.',
     resultatNotSet: 'Not assessed',
     statusNotSet: 'Not set',
     avvikelserHeading: 'Deviations',

@@ -125,7 +125,7 @@ export const SV_STRINGS: IUiStrings = joinSections({
     fieldStatus: 'Status',
     fieldResultat: 'Resultat av granskning',
     fieldKommentar: 'Kommentar',
-    fieldKommentarHint: 'Tom rad mellan stycken.',
+    fieldKommentarHint: 'Stycken, punktlistor, numrerade listor, fetstil och kursiv: se knapparna ovanför fältet.',
     resultatNotSet: 'Inte bedömt',
     statusNotSet: 'Inte angiven',
     avvikelserHeading: 'Avvikelser',

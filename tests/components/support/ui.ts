@@ -1,5 +1,5 @@
 /** Small helpers for driving the Fluent UI components in jsdom the way a user does. */
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 
 // The hosts register the icons; tests do not need the glyphs.
@@ -29,4 +29,26 @@ export async function chooseOption(label: string | RegExp, option: string): Prom
 /** Types into a text field found by its label. */
 export function typeInto(label: string | RegExp, value: string): void {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+/** The TipTap editor of a rich-text field (the library puts it on its editable element, whose id the field is given). */
+export interface FieldEditor {
+  getHTML(): string;
+  commands: { setContent(html: string, options: { emitUpdate: boolean }): boolean };
+}
+
+/** Waits for a rich-text field's editor (its chunk loads on demand) and returns it. */
+export async function richEditor(id: string): Promise<FieldEditor> {
+  await waitFor(() => expect(document.getElementById(id)).not.toBeNull());
+  const element = document.getElementById(id) as HTMLElement & { editor?: unknown };
+  await waitFor(() => expect(element.editor).toBeDefined());
+  return element.editor as FieldEditor;
+}
+
+/** Replaces a rich-text field's content as the user's edit does (an update the form hears). */
+export async function writeRich(id: string, html: string): Promise<void> {
+  const editor = await richEditor(id);
+  act(() => {
+    editor.commands.setContent(html, { emitUpdate: true });
+  });
 }
