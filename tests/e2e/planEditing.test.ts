@@ -12,6 +12,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
+import { BrowserFetch, InjectHeaders } from '@pnp/queryable';
+import { spfi, SPBrowser } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-groups/web';
+
+import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
+import { ROLE_GROUPS } from '../../src/data/security/roles';
 import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,11 +42,13 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'ik-editing-'));
   product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  // The organisation's diarienummer pattern, as a site owner sets it.
-  const current = await rest('GET', "web/lists/getByTitle('IKInstallningar')/items?$select=Id,Title,Varde");
-  const item = (current.value as Array<{ Id: number; Varde: string }>)[0];
-  const settings = { ...JSON.parse(item.Varde), diarienummerPattern: '^KFN-\\d{4}-\\d{3}$', diarienummerExample: 'KFN-2025-117' };
-  await rest('MERGE', `web/lists/getByTitle('IKInstallningar')/items(${item.Id})`, { Varde: JSON.stringify(settings) });
+  // The organisation's diarienummer pattern, as a site owner sets it (over HTTP, as the samordnare).
+  const ownerSp = spfi(product.siteUrl).using(SPBrowser({ baseUrl: product.siteUrl }), BrowserFetch(), InjectHeaders({ 'X-Local-User': 'samordnare' }));
+  const owner = createInternkontrollService(ownerSp);
+  // The handläggare also coordinates (a person may hold several roles): the second samordnare of the conflict.
+  await ownerSp.web.siteGroups.getByName(ROLE_GROUPS.samordnare.title).users.add('i:0#.f|membership|handlaggare@kommun.example');
+  const settings = await owner.loadSettings();
+  await owner.saveSettings({ ...settings, diarienummerPattern: '^KFN-\\d{4}-\\d{3}$', diarienummerExample: 'KFN-2025-117' });
 }, 120000);
 
 afterAll(async () => {
@@ -56,21 +65,19 @@ afterAll(async () => {
   console.log(`axe-core (WCAG 2.1 A/AA, colour contrast included): ${axeRuns.length} views and dialogs checked, ${axeRuns.filter((r) => r !== '').length} with violations`);
 });
 
-/** One REST call to the local SharePoint as the samordnare (the test's own reads and setup, not the app's). */
-async function rest(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const headers: Record<string, string> = { Accept: 'application/json;odata=nometadata', 'X-Local-User': 'samordnare' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json;odata=nometadata';
-  }
-  if (method === 'MERGE') {
-    headers['IF-MATCH'] = '*';
-    headers['X-HTTP-Method'] = 'MERGE';
-  }
-  const answer = await fetch(`${product.siteUrl}/_api/${path}`, { method: method === 'MERGE' ? 'POST' : method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+/** One REST read of the local SharePoint as the läsare (the test's own reads, not the app's). */
+async function rest(method: 'GET', path: string): Promise<Record<string, unknown>> {
+  const answer = await fetch(`${product.siteUrl}/_api/${path}`, { method, headers: { Accept: 'application/json;odata=nometadata', 'X-Local-User': 'lasare' } });
   if (!answer.ok) {
     throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
   }
-  return answer.status === 204 ? {} : ((await answer.json()) as Record<string, unknown>);
+  return (await answer.json()) as Record<string, unknown>;
+}
+
+/** A stored rich-text value without SharePoint Online's ExternalClass wrapper (as REST answers it). */
+function unwrapped(value: unknown): string {
+  const match = /^\s*<div class="?ExternalClass[0-9A-Fa-f]{32}"?>([\s\S]*)<\/div>\s*$/.exec(String(value));
+  return match === null ? String(value) : match[1];
 }
 
 /** Everything stored for the plan in the lists an editor writes, with versions: a bad save must leave it as it was. */
@@ -148,6 +155,30 @@ async function expectAtField(field: Locator, message: string): Promise<void> {
   expect(texts.join(' ')).toContain(message);
 }
 
+/** Waits for a confirmation; on failure keeps a screenshot of what the page showed instead. */
+async function confirmed(page: Page, text: string): Promise<void> {
+  try {
+    await page.getByText(text).waitFor({ timeout: 20000 });
+  } catch (error) {
+    await page.screenshot({ path: join(screenshots, `planeditor-saknas-${text.replace(/\W+/g, '-')}.png`) });
+    throw error;
+  }
+}
+
+/** Opens the plan of the tests by its address; on failure keeps a screenshot and prints what the page showed. */
+async function openPlanPage(page: Page): Promise<void> {
+  // The page is already open: a new hash alone does not load the page again, the reload does.
+  await page.goto(`${product.workbenchUrl}#plan=${planId}`);
+  await page.reload();
+  try {
+    await page.getByRole('heading', { name: `Internkontrollplan 2026: ${NAMND}` }).waitFor({ timeout: 30000 });
+  } catch (error) {
+    await page.screenshot({ path: join(screenshots, 'planeditor-oppnas-inte.png') });
+    console.log(`The plan did not open; the page showed: ${(await page.locator('body').innerText()).slice(0, 1500)}`);
+    throw error;
+  }
+}
+
 /** Opens the editor by a button's name and waits for its heading. */
 async function openEditor(page: Page, button: string, heading: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
@@ -222,7 +253,7 @@ describe('plan editing in Chromium', () => {
     expect(await snapshot(planId)).toBe(before);
     await panel(page).getByLabel('Namn').fill('Föreningsbidrag');
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Området är sparat.').waitFor();
+    await confirmed(page, 'Området är sparat.');
 
     // Risk: 10 title missing, 11 nr not a number, 12 half a rating.
     await openEditor(page, 'Lägg till risk i området ”Föreningsbidrag”', 'Ny risk');
@@ -231,9 +262,9 @@ describe('plan editing in Chromium', () => {
     await nr.fill('tre');
     await choose(page, /^Sannolikhet/, '3 – Möjlig');
     await saveExpectingErrors(page);
-    await expectAtField(panel(page).getByLabel('Titel'), 'Titel måste fyllas i för risk nr tre.');
-    await expectAtField(nr, 'Nr (tre) måste vara ett positivt heltal för risk nr tre.');
-    await expectAtField(panel(page).getByRole('combobox', { name: /^Konsekvens/ }), 'Konsekvens måste anges när sannolikhet är angiven för risk nr tre.');
+    await expectAtField(panel(page).getByLabel('Titel'), 'Titel måste fyllas i för risk nr 1.');
+    await expectAtField(nr, 'Nr (tre) måste vara ett positivt heltal för risk nr 1.');
+    await expectAtField(panel(page).getByRole('combobox', { name: /^Konsekvens/ }), 'Konsekvens måste anges när sannolikhet är angiven för risk nr 1.');
     // 13: nr zero.
     await nr.fill('0');
     await saveExpectingErrors(page);
@@ -248,7 +279,7 @@ describe('plan editing in Chromium', () => {
     expect(await axe(page, 'new risk with rating')).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'planeditor-risk.png') });
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Risken är sparad.').waitFor();
+    await confirmed(page, 'Risken är sparad.');
 
     // 14: a second risk with the same nr.
     await openEditor(page, 'Lägg till risk i området ”Föreningsbidrag”', 'Ny risk');
@@ -268,11 +299,11 @@ describe('plan editing in Chromium', () => {
     await panel(page).getByLabel('Startdatum').fill('2026-09-01');
     await panel(page).getByLabel('Slutdatum').fill('2026-03-01');
     await panel(page).getByRole('button', { name: 'Lägg till avstämningsdatum' }).click();
-    await panel(page).getByLabel('Avstämningsdatum 1').fill('2026-12-01');
+    await panel(page).getByLabel('Avstämningsdatum 1', { exact: true }).fill('2026-12-01');
     await saveExpectingErrors(page);
     await expectAtField(beskrivning, 'Beskrivning måste fyllas i för kontrollmoment 1.');
     await expectAtField(panel(page).getByLabel('Slutdatum'), 'Slutdatum (2026-03-01) får inte vara före startdatum (2026-09-01) för kontrollmoment 1.');
-    await expectAtField(panel(page).getByLabel('Avstämningsdatum 1'), 'Avstämningsdatum (2026-12-01) får inte vara före startdatum');
+    await expectAtField(panel(page).getByLabel('Avstämningsdatum 1', { exact: true }), 'Avstämningsdatum (2026-12-01) får inte vara efter slutdatum (2026-03-01) för kontrollmoment 1.');
     // 18–20: kortnamn, ansvarig and frekvens longer than their columns.
     await panel(page).getByLabel('Kortnamn').fill('k'.repeat(256));
     await panel(page).getByLabel('Ansvarig', { exact: true }).fill('a'.repeat(257));
@@ -286,6 +317,13 @@ describe('plan editing in Chromium', () => {
     // The summary links to the fields.
     await panel(page).getByRole('link', { name: 'Beskrivning måste fyllas i för kontrollmoment 1.' }).click();
     expect(await beskrivning.evaluate((element) => element === document.activeElement)).toBe(true);
+    await cancel(page);
+
+    // Each date field is filled once per open form: Chromium's programmatic fill of a date input
+    // that already holds a value does not reach React's change handler.
+    await openEditor(page, 'Lägg till kontrollmoment för risk 1', 'Nytt kontrollmoment');
+    await beskrivning.waitFor();
+    await beskrivning.click();
     // Rich text typed on the keyboard: a paragraph, an italic lead and a bullet list.
     await page.keyboard.press('Control+i');
     await page.keyboard.type('Obligatoriskt kontrollmoment:');
@@ -301,11 +339,12 @@ describe('plan editing in Chromium', () => {
     await panel(page).getByLabel('Frekvens').fill('Tertial');
     await panel(page).getByLabel('Startdatum').fill('2026-01-01');
     await panel(page).getByLabel('Slutdatum').fill('2026-12-31');
-    await panel(page).getByLabel('Avstämningsdatum 1').fill('2026-06-01');
+    await panel(page).getByRole('button', { name: 'Lägg till avstämningsdatum' }).click();
+    await panel(page).getByLabel('Avstämningsdatum 1', { exact: true }).fill('2026-06-01');
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Kontrollmomentet är sparat.').waitFor();
+    await confirmed(page, 'Kontrollmomentet är sparat.');
     const km = ((await rest('GET', `web/lists/getByTitle('IKKontrollmoment')/items?$filter=PlanId eq ${planId}&$select=Beskrivning,Avstamningsdatum`)).value as Array<Record<string, string>>)[0];
-    expect(km.Beskrivning).toBe('<p><em>Obligatoriskt kontrollmoment:</em> stickprov på beviljade bidrag.</p><ul><li>protokoll finns</li><li>jäv är prövat</li></ul>');
+    expect(unwrapped(km.Beskrivning)).toBe('<p><em>Obligatoriskt kontrollmoment:</em> stickprov på beviljade bidrag.</p><ul><li>protokoll finns</li><li>jäv är prövat</li></ul>');
     expect(km.Avstamningsdatum).toBe('2026-06-01');
 
     // Åtgärd: 21 description missing, 22 too long, 23 end before start.
@@ -322,11 +361,13 @@ describe('plan editing in Chromium', () => {
     await expectAtField(atgard, 'Beskrivning får vara högst 255 tecken (nu 256)');
     expect(await axe(page, 'new åtgärd with errors')).toEqual([]);
     expect(await snapshot(planId)).toBe(before);
+    await cancel(page);
+    await openEditor(page, 'Lägg till åtgärd för risk 1', 'Ny åtgärd');
     await atgard.fill('Rutin för jävsprövning');
     await panel(page).getByLabel('Slutdatum').fill('2026-10-31');
     await choose(page, /^Åtgärdens status/, 'Pågående');
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Åtgärden är sparad.').waitFor();
+    await confirmed(page, 'Åtgärden är sparad.');
 
     // Deciding the plan: 24 no beslutsdatum.
     await openEditor(page, 'Redigera planen', 'Redigera planen');
@@ -337,7 +378,7 @@ describe('plan editing in Chromium', () => {
     expect(await snapshot(planId)).toBe(before);
     await panel(page).getByLabel('Beslutsdatum').fill('2025-12-11');
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Planen är sparad.').waitFor();
+    await confirmed(page, 'Planen är sparad.');
     await page.getByText('Beslutad', { exact: true }).first().waitFor();
 
     // The decided plan's risk: 25 a change without a reason, 26 a reason longer than its column.
@@ -356,11 +397,12 @@ describe('plan editing in Chromium', () => {
     expect(await snapshot(planId)).toBe(before);
     await reason.fill('Bidragen har sänkts; konsekvensen omprövad');
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Risken är sparad.').waitFor();
+    await confirmed(page, 'Risken är sparad.');
     const risk = ((await rest('GET', `web/lists/getByTitle('IKRisker')/items?$filter=PlanId eq ${planId}&$select=Id,Konsekvens,Andringsorsak`)).value as Array<Record<string, unknown>>)[0];
     expect(risk).toMatchObject({ Konsekvens: 3, Andringsorsak: 'Bidragen har sänkts; konsekvensen omprövad' });
 
     // A follow-up with an anmärkning: 27 without its avvikelse.
+    await page.getByRole('combobox', { name: /^Uppföljningsperiod/ }).selectOption('T1');
     await page.getByRole('button', { name: 'Följ upp kontrollmoment 1 för Tertial 1' }).click();
     await panel(page).getByRole('heading', { name: 'Följ upp kontrollmoment 1' }).waitFor();
     before = await snapshot(planId);
@@ -372,10 +414,20 @@ describe('plan editing in Chromium', () => {
     await panel(page).getByLabel('Beskrivning', { exact: true }).fill('Ett bidrag beviljades utan protokollfört beslut');
     await panel(page).getByLabel('Åtgärd', { exact: true }).fill('Beslutet tas om av nämnden');
     await panel(page).getByLabel('Slutdatum', { exact: true }).fill('2026-06-30');
+    await choose(page, /^Avvikelsens status/, 'Pågående');
+    // The kommentar in the rich-text editor, by keyboard: a paragraph and a bullet list.
+    await panel(page).getByLabel('Kommentar', { exact: true }).click();
+    await page.keyboard.type('Stickprov på fem beslut:');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Shift+8');
+    await page.keyboard.type('ett saknade protokoll');
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Uppföljningen av kontrollmoment 1 för Tertial 1 är sparad.').waitFor();
-    const avvikelser = (await rest('GET', `web/lists/getByTitle('IKAvvikelser')/items?$filter=PlanId eq ${planId}&$select=Title,Atgard,Beskrivning`)).value as unknown[];
+    await confirmed(page, 'Uppföljningen av kontrollmoment 1 för Tertial 1 är sparad.');
+    const avvikelser = (await rest('GET', `web/lists/getByTitle('IKAvvikelser')/items?$filter=PlanId eq ${planId}&$select=Id,Title,AvvikelseStatus`)).value as Array<Record<string, unknown>>;
     expect(avvikelser).toHaveLength(1);
+    expect(avvikelser[0].AvvikelseStatus).toBe('Pågående');
+    const followUps = (await rest('GET', `web/lists/getByTitle('IKUppfoljningar')/items?$filter=PlanId eq ${planId}&$select=Kommentar`)).value as Array<Record<string, unknown>>;
+    expect(followUps.map((f) => unwrapped(f.Kommentar))).toEqual(['<p>Stickprov på fem beslut:</p><ul><li>ett saknade protokoll</li></ul>']);
 
     // The delete confirmation names what goes with the risk, and Avbryt keeps it.
     await page.getByRole('button', { name: 'Ta bort risk 1' }).click();
@@ -395,14 +447,13 @@ describe('plan editing in Chromium', () => {
     const first = await newPage('samordnare');
     const second = await newPage('handlaggare');
     for (const { page } of [first, second]) {
-      await page.goto(`${product.workbenchUrl}#plan=${planId}`);
-      await page.getByRole('heading', { name: `Internkontrollplan 2026: ${NAMND}` }).waitFor();
+      await openPlanPage(page);
       await openEditor(page, 'Redigera risk 1', 'Redigera risk 1');
     }
     await first.page.getByRole('dialog').getByLabel('Titel').fill('Felaktigt beviljade föreningsbidrag');
     await first.page.getByRole('dialog').getByLabel('Ändringsorsak').fill('Tydligare rubrik');
     await first.page.getByRole('dialog').getByRole('button', { name: 'Spara', exact: true }).click();
-    await first.page.getByText('Risken är sparad.').waitFor();
+    await confirmed(first.page, 'Risken är sparad.');
 
     const page = second.page;
     await choose(page, /^Sannolikhet/, '4 – Sannolik');
@@ -418,7 +469,7 @@ describe('plan editing in Chromium', () => {
     expect(await axe(page, 'conflict side by side')).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'planeditor-konflikt.png') });
     await panel(page).getByRole('button', { name: 'Spara med mina val' }).click();
-    await page.getByText('Risken är sparad.').waitFor();
+    await confirmed(page, 'Risken är sparad.');
     const risk = ((await rest('GET', `web/lists/getByTitle('IKRisker')/items?$filter=PlanId eq ${planId}&$select=Title,Sannolikhet,Andringsorsak`)).value as Array<Record<string, unknown>>)[0];
     expect(risk).toEqual({ Title: 'Felaktigt beviljade föreningsbidrag', Sannolikhet: 4, Andringsorsak: 'Fler ansökningar i år' });
     expect(first.errors).toEqual([]);
@@ -428,8 +479,7 @@ describe('plan editing in Chromium', () => {
 
   it('keeps unsaved edits across a reload and restores them with a notice', async () => {
     const { page, errors } = await newPage('samordnare');
-    await page.goto(`${product.workbenchUrl}#plan=${planId}`);
-    await page.getByRole('heading', { name: `Internkontrollplan 2026: ${NAMND}` }).waitFor();
+    await openPlanPage(page);
     await openEditor(page, 'Redigera åtgärden ”Rutin för jävsprövning”', 'Redigera åtgärden');
     await panel(page).getByLabel('Ansvarig', { exact: true }).fill('Föreningskonsulent');
     await page.reload();
@@ -439,7 +489,7 @@ describe('plan editing in Chromium', () => {
     expect(await panel(page).getByLabel('Ansvarig', { exact: true }).inputValue()).toBe('Föreningskonsulent');
     expect(await axe(page, 'restored draft')).toEqual([]);
     await panel(page).getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Åtgärden är sparad.').waitFor();
+    await confirmed(page, 'Åtgärden är sparad.');
     const atgard = ((await rest('GET', `web/lists/getByTitle('IKAtgarder')/items?$filter=PlanId eq ${planId}&$select=Ansvarig`)).value as Array<Record<string, unknown>>)[0];
     expect(atgard.Ansvarig).toBe('Föreningskonsulent');
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
