@@ -9,8 +9,11 @@ import {
   joinDates,
   ListItemJson,
   orEmpty,
+  personId,
+  personSelect,
   readKey,
   readLookupId,
+  readPerson,
   readText,
   splitDates,
   titleText,
@@ -33,8 +36,14 @@ export const ATGARD_SELECT: readonly string[] = [
   'Avstamningsdatum',
   'Slutdatum',
   'AtgardStatus',
-  'IdempotencyKey'
+  'IdempotencyKey',
+  'Ursprungsnyckel',
+  ...personSelect('AnsvarigPerson'),
+  ...personSelect('RapporteringsansvarigPerson')
 ];
+
+/** The Person columns an åtgärd is read with (`$expand`). */
+export const ATGARD_EXPAND: readonly string[] = ['AnsvarigPerson', 'RapporteringsansvarigPerson'];
 
 /** Field values of an åtgärd item. */
 export function atgardToFields(atgard: Atgard, refs: PlanRefs): ItemFields {
@@ -50,7 +59,10 @@ export function atgardToFields(atgard: Atgard, refs: PlanRefs): ItemFields {
     ...avstamningBounds(atgard.avstamningsdatum),
     Slutdatum: toSharePointDate(atgard.slutdatum),
     AtgardStatus: atgard.status,
-    IdempotencyKey: atgard.key
+    IdempotencyKey: atgard.key,
+    AnsvarigPersonId: personId(atgard.ansvarigPerson),
+    RapporteringsansvarigPersonId: personId(atgard.rapporteringsansvarigPerson),
+    Ursprungsnyckel: orEmpty(atgard.ursprungsnyckel)
   };
 }
 
@@ -64,10 +76,13 @@ export function atgardFromItem(item: ListItemJson, refs: PlanRefs): Stored<Atgar
       detaljer: readText(item, 'Detaljer'),
       ansvarig: readText(item, 'Ansvarig'),
       rapporteringsansvarig: readText(item, 'Rapporteringsansvarig'),
+      ansvarigPerson: readPerson(item, 'AnsvarigPerson'),
+      rapporteringsansvarigPerson: readPerson(item, 'RapporteringsansvarigPerson'),
       startdatum: fromSharePointDate(item.Startdatum),
       avstamningsdatum: splitDates(readText(item, 'Avstamningsdatum')),
       slutdatum: fromSharePointDate(item.Slutdatum),
-      status: (readText(item, 'AtgardStatus') ?? 'Ej påbörjad') as FollowUpStatus
+      status: (readText(item, 'AtgardStatus') ?? 'Ej påbörjad') as FollowUpStatus,
+      ursprungsnyckel: readText(item, 'Ursprungsnyckel')
     }),
     item
   );

@@ -15,7 +15,8 @@ export const RISK_SELECT: readonly string[] = [
   'Obligatorisk',
   'Sannolikhet',
   'Konsekvens',
-  'IdempotencyKey'
+  'IdempotencyKey',
+  'Ursprungsnyckel'
 ];
 
 /** Field values of a risk item. */
@@ -29,7 +30,8 @@ export function riskToFields(risk: Risk, refs: PlanRefs): ItemFields {
     Obligatorisk: risk.obligatorisk,
     Sannolikhet: orEmpty(risk.sannolikhet),
     Konsekvens: orEmpty(risk.konsekvens),
-    IdempotencyKey: risk.key
+    IdempotencyKey: risk.key,
+    Ursprungsnyckel: orEmpty(risk.ursprungsnyckel)
   };
 }
 
@@ -44,7 +46,8 @@ export function riskFromItem(item: ListItemJson, refs: PlanRefs): Stored<Risk> {
       beskrivning: readRichText(item, 'Beskrivning'),
       obligatorisk: readBoolean(item, 'Obligatorisk'),
       sannolikhet: readNumber(item, 'Sannolikhet'),
-      konsekvens: readNumber(item, 'Konsekvens')
+      konsekvens: readNumber(item, 'Konsekvens'),
+      ursprungsnyckel: readText(item, 'Ursprungsnyckel')
     }),
     item
   );
