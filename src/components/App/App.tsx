@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
@@ -9,6 +10,9 @@ import { PlanPicker } from '../PlanPicker/PlanPicker';
 import { PlanView } from '../PlanView/PlanView';
 import { StringsContext, stringsForLocale } from '../i18n';
 import { sharedClasses } from '../common/styles';
+import { AppNavigation, AppSection } from './AppNavigation';
+import { LazyReportingDutiesView, LazySettingsView } from './lazyViews';
+import { ALL_PLANS, PageScope, plansInScope } from './pageScope';
 
 /** Props of the UI's root, given by every host. */
 export interface IAppProps {
@@ -22,6 +26,14 @@ export interface IAppProps {
   onNavigate?: (planId: number | undefined) => void;
   /** Today as "YYYY-MM-DD" (chooses the period a plan opens on); the real date by default. */
   today?: string;
+  /** What the page shows (the web part's property pane): every plan by default. */
+  scope?: PageScope;
+  /** The period key a plan opens on, when the page chose one (else the current period). */
+  initialPeriodKey?: string;
+  /** The page's heading, e.g. "Socialnämndens internkontroll". */
+  heading?: string;
+  /** The section shown first: the plans by default. */
+  initialSection?: AppSection;
 }
 
 /** What the root shows. */
@@ -39,7 +51,13 @@ export function App(props: IAppProps): React.ReactElement {
   const strings = stringsForLocale(props.locale);
   const { service, onNavigate } = props;
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
-  const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(props.initialPlanId);
+  const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(
+    props.initialPlanId ?? (props.scope && props.scope.kind === 'plan' ? props.scope.planId : undefined)
+  );
+  const [section, setSection] = React.useState<AppSection>(props.initialSection ?? 'planer');
+  // A confirmation carried to the next view (e.g. "the copy is created" on the copy itself).
+  const [notice, setNotice] = React.useState('');
+  const scope = props.scope ?? ALL_PLANS;
 
   const load = React.useCallback(async (quiet?: boolean): Promise<void> => {
     if (!quiet) {
@@ -93,20 +111,61 @@ export function App(props: IAppProps): React.ReactElement {
             planId={openPlanId}
             user={phase.user}
             today={props.today}
+            initialPeriodKey={props.initialPeriodKey}
+            onOpenPlan={(planId, message) => {
+              open(planId);
+              setNotice(message ?? '');
+              void load(true);
+            }}
             onBack={() => {
               open(undefined);
+              setNotice('');
               // The list may have changed while the plan was open; refresh it without a spinner.
               void load(true);
             }}
           />
         ) : (
-          <PlanPicker plans={phase.plans} onOpen={open} />
+          <PlanPicker plans={plansInScope(phase.plans, scope)} onOpen={open} />
         );
+      if (section === 'att-rapportera') {
+        content = (
+          <LazyReportingDutiesView
+            service={service}
+            user={phase.user}
+            today={props.today}
+            onOpenPlan={(planId) => {
+              setSection('planer');
+              open(planId);
+            }}
+          />
+        );
+      } else if (section === 'installningar' && phase.user.canManage) {
+        content = <LazySettingsView service={service} user={phase.user} />;
+      }
+      content = (
+        <>
+          <AppNavigation
+            current={section}
+            onChange={(next) => {
+              setSection(next);
+              setNotice('');
+            }}
+            showSettings={phase.user.canManage}
+          />
+          {notice !== '' && (
+            <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice('')} dismissButtonAriaLabel={strings.close}>
+              {notice}
+            </MessageBar>
+          )}
+          {content}
+        </>
+      );
   }
 
   return (
     <StringsContext.Provider value={strings}>
       <div lang={strings.language} className={sharedClasses.root}>
+        {props.heading !== undefined && props.heading !== '' && <h2 className={sharedClasses.pageHeading}>{props.heading}</h2>}
         {content}
       </div>
     </StringsContext.Provider>

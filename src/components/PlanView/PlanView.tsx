@@ -20,6 +20,7 @@ import { RiskList } from '../RiskList/RiskList';
 import { RiskMatrixHeatMap } from '../RiskMatrixHeatMap/RiskMatrixHeatMap';
 import { formatText, useStrings } from '../i18n';
 import { COLOURS, sharedClasses } from '../common/styles';
+import { usePlanFeatures } from './usePlanFeatures';
 
 /** Props of the plan view. */
 export interface IPlanViewProps {
@@ -33,6 +34,10 @@ export interface IPlanViewProps {
   onBack: () => void;
   /** Today as "YYYY-MM-DD", which decides the period the plan opens on; the real date by default. */
   today?: string;
+  /** The period key to open on, when the page chose one and the plan has it. */
+  initialPeriodKey?: string;
+  /** Opens another plan (e.g. a copy made for next year), with a confirmation to show there. */
+  onOpenPlan?: (planId: number, notice?: string) => void;
 }
 
 const classes = mergeStyleSets({
@@ -81,19 +86,24 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
       setPeriodKey((current) =>
         current !== undefined && findPeriod(loaded.plan.perioder, current)
           ? current
-          : defaultPeriodKey(loaded.plan.perioder, today, loaded.uppfoljningar.map((f) => f.periodKey))
+          : props.initialPeriodKey !== undefined && findPeriod(loaded.plan.perioder, props.initialPeriodKey)
+            ? props.initialPeriodKey
+            : defaultPeriodKey(loaded.plan.perioder, today, loaded.uppfoljningar.map((f) => f.periodKey))
       );
       return loaded;
     } catch (error) {
       setLoadError(error);
       return undefined;
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the page's period choice applies when the plan opens.
   }, [service, planId, today]);
 
   React.useEffect(() => {
     setView(undefined);
     void load();
   }, [load]);
+
+  const features = usePlanFeatures({ service, view, user, reload: load, announce: setAnnouncement, onOpenPlan: props.onOpenPlan });
 
   if (loadError !== undefined && !view) {
     return (
@@ -157,6 +167,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
               </div>
             ))}
         </dl>
+        {features.buttons}
       </header>
 
       {!user.canEdit && !user.canFollowUp && (
@@ -271,6 +282,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
           onDismiss={() => setEditing(undefined)}
         />
       )}
+      {features.element}
     </div>
   );
 }

@@ -6,6 +6,26 @@
  * (tests/components/i18n.test.ts).
  */
 
+import type {
+  CopyPlanStrings,
+  HistoryStrings,
+  MatrixEditorStrings,
+  NavigationStrings,
+  PlanMatrixStrings,
+  ReportingDutiesStrings,
+  SettingsStrings
+} from './IFeatureStrings';
+
+export type {
+  CopyPlanStrings,
+  HistoryStrings,
+  MatrixEditorStrings,
+  NavigationStrings,
+  PlanMatrixStrings,
+  ReportingDutiesStrings,
+  SettingsStrings
+} from './IFeatureStrings';
+
 /** Texts every view uses: language, loading, buttons, the read-only notice, the general error. */
 export interface CommonStrings {
   /** BCP 47 language of the table, set as `lang` on the UI's root. */
@@ -169,6 +189,15 @@ export interface PropertyPaneStrings {
   propertyPaneGroupName: string;
   propertyPanePlanLabel: string;
   propertyPaneAllPlans: string;
+  propertyPaneShowLabel: string;
+  propertyPaneShowAll: string;
+  propertyPaneShowNamnd: string;
+  propertyPaneShowPlan: string;
+  propertyPaneNamndLabel: string;
+  propertyPanePeriodLabel: string;
+  propertyPanePeriodCurrent: string;
+  propertyPaneHeadingLabel: string;
+  propertyPaneHeadingPlaceholder: string;
 }
 
 /** Every text the components and the web part show. */
@@ -181,7 +210,14 @@ export type IUiStrings = CommonStrings &
   RiskListStrings &
   FollowUpEditorStrings &
   WordTaskPaneStrings &
-  PropertyPaneStrings;
+  PropertyPaneStrings &
+  NavigationStrings &
+  SettingsStrings &
+  MatrixEditorStrings &
+  PlanMatrixStrings &
+  ReportingDutiesStrings &
+  HistoryStrings &
+  CopyPlanStrings;
 
 /** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
 export interface WordTaskPaneStrings {
@@ -247,6 +283,20 @@ export interface UiStringSections {
   wordTaskPane: WordTaskPaneStrings;
   /** The web part's property pane (SharePoint page editing). */
   propertyPane: PropertyPaneStrings;
+  /** The main navigation. */
+  navigation: NavigationStrings;
+  /** The organisation's settings page. */
+  settings: SettingsStrings;
+  /** The risk matrix editor. */
+  matrixEditor: MatrixEditorStrings;
+  /** A plan's own matrix. */
+  planMatrix: PlanMatrixStrings;
+  /** Att rapportera. */
+  reportingDuties: ReportingDutiesStrings;
+  /** An item's history. */
+  history: HistoryStrings;
+  /** Copy to next year. */
+  copyPlan: CopyPlanStrings;
 }
 
 /** One flat table from its sections (the keys of all sections are distinct). */

@@ -1,5 +1,6 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
+import { SV_COPY_PLAN, SV_HISTORY, SV_MATRIX_EDITOR, SV_NAVIGATION, SV_PLAN_MATRIX, SV_REPORTING_DUTIES, SV_SETTINGS } from './features.sv';
 
 /** Swedish texts: the product's main language. */
 export const SV_STRINGS: IUiStrings = joinSections({
@@ -184,6 +185,22 @@ export const SV_STRINGS: IUiStrings = joinSections({
     propertyPaneDescription: 'Inställningar för internkontroll',
     propertyPaneGroupName: 'Allmänt',
     propertyPanePlanLabel: 'Plan som visas',
-    propertyPaneAllPlans: 'Alla planer (lista)'
-  }
+    propertyPaneAllPlans: 'Alla planer (lista)',
+    propertyPaneShowLabel: 'Visa på sidan',
+    propertyPaneShowAll: 'Alla planer',
+    propertyPaneShowNamnd: 'En nämnds planer',
+    propertyPaneShowPlan: 'En plan',
+    propertyPaneNamndLabel: 'Nämnd',
+    propertyPanePeriodLabel: 'Period som visas först',
+    propertyPanePeriodCurrent: 'Pågående period',
+    propertyPaneHeadingLabel: 'Rubrik på sidan',
+    propertyPaneHeadingPlaceholder: 'Till exempel Socialnämndens internkontroll'
+  },
+  navigation: SV_NAVIGATION,
+  settings: SV_SETTINGS,
+  matrixEditor: SV_MATRIX_EDITOR,
+  planMatrix: SV_PLAN_MATRIX,
+  reportingDuties: SV_REPORTING_DUTIES,
+  history: SV_HISTORY,
+  copyPlan: SV_COPY_PLAN
 });
