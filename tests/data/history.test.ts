@@ -97,7 +97,8 @@ describe('version diff (pure)', () => {
       ['Beslutsdatum', undefined, '2023-12-12']
     ]);
     expect(entries[0].changes).toEqual([
-      { field: 'RiskMatrix', label: 'Riskmatris', labelEn: 'Risk matrix', kind: 'json', before: '4 × 4 (4 × 4)', after: '4 × 4 (4 × 4)', detailOnly: true },
+      // One cell (3 × 3) changed level: the summary reads the same, the count says what changed.
+      { field: 'RiskMatrix', label: 'Riskmatris', labelEn: 'Risk matrix', kind: 'json', before: '4 × 4', after: '4 × 4', detailOnly: true, cellsChanged: 1 },
       {
         field: 'Perioder',
         label: 'Perioder',

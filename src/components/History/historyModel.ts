@@ -118,6 +118,9 @@ export function historyChangeText(change: HistoryChange, strings: IUiStrings, ol
     before: historyValue(change, change.before, strings),
     after: historyValue(change, change.after, strings)
   });
+  if (change.cellsChanged !== undefined) {
+    return `${line} ${formatText(change.cellsChanged === 1 ? strings.historyCellsChangedOne : strings.historyCellsChangedMany, { count: change.cellsChanged })}`;
+  }
   return change.detailOnly ? `${line} ${strings.historyDetailChanged}` : line;
 }
 

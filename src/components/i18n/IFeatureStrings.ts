@@ -96,6 +96,7 @@ export interface MatrixEditorStrings {
   matrixLevelNameEnName: string;
   matrixLevelColourName: string;
   matrixLevelTextColourName: string;
+  matrixColourPickerName: string;
   matrixContrastPasses: string;
   matrixContrastFails: string;
   matrixRemoveLevel: string;
@@ -201,6 +202,8 @@ export interface HistoryStrings {
   historyYes: string;
   historyNo: string;
   historyDetailChanged: string;
+  historyCellsChangedOne: string;
+  historyCellsChangedMany: string;
 }
 
 /** Copy to next year. */

@@ -101,6 +101,7 @@ export const EN_MATRIX_EDITOR: MatrixEditorStrings = {
   matrixLevelNameEnName: 'Name of level {n}, English',
   matrixLevelColourName: 'Colour of the level {name}',
   matrixLevelTextColourName: 'Text colour of the level {name}',
+  matrixColourPickerName: '{label} (colour picker)',
   matrixContrastPasses: 'Contrast {ratio} – meets WCAG AA',
   matrixContrastFails: 'Contrast {ratio} – too low, at least 4.5:1 is required',
   matrixRemoveLevel: 'Remove',
@@ -206,7 +207,9 @@ export const EN_HISTORY: HistoryStrings = {
   historyEmptyValue: '–',
   historyYes: 'Yes',
   historyNo: 'No',
-  historyDetailChanged: '(content changed)'
+  historyDetailChanged: '(content changed)',
+  historyCellsChangedOne: '({count} cell changed level)',
+  historyCellsChangedMany: '({count} cells changed level)'
 };
 
 /** English: copy to next year. */

@@ -101,6 +101,7 @@ export const SV_MATRIX_EDITOR: MatrixEditorStrings = {
   matrixLevelNameEnName: 'Namn på nivå {n}, engelska',
   matrixLevelColourName: 'Färg för nivån {name}',
   matrixLevelTextColourName: 'Textfärg för nivån {name}',
+  matrixColourPickerName: '{label} (färgväljare)',
   matrixContrastPasses: 'Kontrast {ratio} – uppfyller WCAG AA',
   matrixContrastFails: 'Kontrast {ratio} – för låg, minst 4,5:1 krävs',
   matrixRemoveLevel: 'Ta bort',
@@ -207,7 +208,9 @@ export const SV_HISTORY: HistoryStrings = {
   historyEmptyValue: '–',
   historyYes: 'Ja',
   historyNo: 'Nej',
-  historyDetailChanged: '(innehållet ändrat)'
+  historyDetailChanged: '(innehållet ändrat)',
+  historyCellsChangedOne: '({count} ruta bytte nivå)',
+  historyCellsChangedMany: '({count} rutor bytte nivå)'
 };
 
 /** Swedish: copy to next year. */

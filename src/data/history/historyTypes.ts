@@ -35,6 +35,8 @@ export interface HistoryChange {
   after?: string;
   /** True when a JSON column's content changed but its summary reads the same. */
   detailOnly?: boolean;
+  /** For a changed risk matrix of the same size: how many cells got another level. */
+  cellsChanged?: number;
 }
 
 /** Who saved a version. */

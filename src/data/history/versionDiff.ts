@@ -123,6 +123,33 @@ function editorOf(version: VersionJson): HistoryEditor {
   return person;
 }
 
+/** How many cells of two stored matrices have different levels; undefined when they are not both matrices of one size. */
+export function cellsChangedBetween(before: string | undefined, after: string | undefined): number | undefined {
+  try {
+    const a = JSON.parse(before ?? '') as { grid?: unknown };
+    const b = JSON.parse(after ?? '') as { grid?: unknown };
+    if (!Array.isArray(a.grid) || !Array.isArray(b.grid) || a.grid.length !== b.grid.length) {
+      return undefined;
+    }
+    let changed = 0;
+    for (let s = 0; s < a.grid.length; s++) {
+      const rowA = a.grid[s] as unknown[];
+      const rowB = b.grid[s] as unknown[];
+      if (!Array.isArray(rowA) || !Array.isArray(rowB) || rowA.length !== rowB.length) {
+        return undefined;
+      }
+      rowA.forEach((cell, k) => {
+        if (cell !== rowB[k]) {
+          changed++;
+        }
+      });
+    }
+    return changed;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The summary of a JSON column: a matrix by name and size, periods by label. */
 function jsonSummary(name: string, text: string): string {
   try {
@@ -130,7 +157,9 @@ function jsonSummary(name: string, text: string): string {
     if (name === 'RiskMatrix' && value && typeof value === 'object') {
       const matrix = value as { name?: unknown; sannolikhet?: unknown[]; konsekvens?: unknown[] };
       const size = Array.isArray(matrix.sannolikhet) && Array.isArray(matrix.konsekvens) ? `${matrix.sannolikhet.length} × ${matrix.konsekvens.length}` : '';
-      return [typeof matrix.name === 'string' ? matrix.name : '', size !== '' ? `(${size})` : ''].filter((part) => part !== '').join(' ');
+      const label = typeof matrix.name === 'string' ? matrix.name : '';
+      // "5 × 5 (Nacka)" already says its size.
+      return size === '' || label.indexOf(size) >= 0 ? label || size : `${label} (${size})`.trim();
     }
     if (Array.isArray(value)) {
       return value
@@ -255,6 +284,12 @@ export function historyFromVersions(list: ListDefinition, versions: readonly Ver
       }
       if (before.text === after.text) {
         change.detailOnly = true;
+      }
+      if (field.name === 'RiskMatrix' && previous !== undefined) {
+        const cells = cellsChangedBetween(before.detail, after.detail);
+        if (cells !== undefined && cells > 0) {
+          change.cellsChanged = cells;
+        }
       }
       changes.push(change);
     }
