@@ -40,10 +40,9 @@ const classes = mergeStyleSets({
     justifyContent: 'center',
     selectors: { ':focus': { outline: 'none' }, ':focus-visible': { outline: `3px solid ${COLOURS.text}`, outlineOffset: 2 } }
   },
-  value: { fontSize: 11, lineHeight: '1.1' },
-  level: { fontSize: 12, fontWeight: 600, lineHeight: '1.2' },
+  value: { fontSize: 11, lineHeight: '1.1', order: 2 },
+  level: { fontSize: 12, fontWeight: 600, lineHeight: '1.2', order: 1 },
   brush: { marginBottom: 8 },
-  swatch: { display: 'inline-block', width: 14, height: 14, borderRadius: 3, border: '1px solid #605e5c', marginRight: 6, verticalAlign: 'middle' },
   hint: { margin: '6px 0 0', fontSize: 13, color: COLOURS.secondaryText },
   error: { color: '#a4262c', fontSize: 12, margin: '4px 0 0' }
 });
@@ -118,13 +117,7 @@ export function MatrixGrid(props: IMatrixGridProps): React.ReactElement {
         styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px' } }}
         options={matrix.levels.map((level, i) => ({
           key: level.key,
-          text: `${i + 1}. ${levelLabel(level, strings) || formatText(strings.matrixLevelUnnamed, { n: i + 1 })}`,
-          onRenderLabel: (option, render) => (
-            <span>
-              <span className={classes.swatch} style={isHexColour(level.colour) ? { backgroundColor: level.colour } : undefined} aria-hidden="true" />
-              {render ? render(option) : null}
-            </span>
-          )
+          text: `${i + 1}. ${levelLabel(level, strings) || formatText(strings.matrixLevelUnnamed, { n: i + 1 })}`
         }))}
         onChange={(_event, option) => option && setBrush(String(option.key))}
       />
@@ -178,11 +171,12 @@ export function MatrixGrid(props: IMatrixGridProps): React.ReactElement {
                         onKeyDown={(event) => onKeyDown(event, r, c, sannolikhet, konsekvens)}
                         onClick={() => paint(sannolikhet, konsekvens, brushKey)}
                       >
-                        <span className={classes.level} aria-hidden="true">
-                          {level ? levelLabel(level, strings) : '?'}
-                        </span>
+                        {/* Read in the order of the name (value, then level: WCAG 2.5.3 Label in Name); the level is drawn first. */}
                         <span className={classes.value} aria-hidden="true">
                           {sannolikhet * konsekvens}
+                        </span>
+                        <span className={classes.level} aria-hidden="true">
+                          {level ? levelLabel(level, strings) : '?'}
                         </span>
                       </button>
                     </td>

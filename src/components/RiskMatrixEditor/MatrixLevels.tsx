@@ -37,13 +37,14 @@ const classes = mergeStyleSets({
 
 /** A colour: the hex field and the browser's colour chooser side by side, one value. */
 function ColourField(props: { id: string; label: string; value: string; error?: string; onChange: (value: string) => void }): React.ReactElement {
+  const strings = useStrings();
   return (
     <div className={classes.colour}>
       <TextField className={classes.hex} id={props.id} ariaLabel={props.label} value={props.value} errorMessage={props.error} onChange={(_e, value) => props.onChange(value || '')} />
       <input
         type="color"
         className={classes.picker}
-        aria-label={props.label}
+        aria-label={formatText(strings.matrixColourPickerName, { label: props.label })}
         value={isHexColour(props.value) && props.value.length === 7 ? props.value.toLowerCase() : '#ffffff'}
         onChange={(event) => props.onChange(event.target.value.toUpperCase())}
       />
