@@ -145,6 +145,7 @@ describe('item history through the service', () => {
     target = createTarget();
     owner = createInternkontrollService(target.sp('samordnare'));
     await owner.ensureLists();
+    await target.joinRoleGroups();
   });
 
   afterEach(() => target.close());

@@ -37,6 +37,7 @@ beforeEach(async () => {
   target = createTarget();
   service = createInternkontrollService(target.sp('samordnare'), FAST);
   await service.ensureLists();
+  await target.joinRoleGroups();
 });
 
 afterEach(() => target.close());

@@ -51,6 +51,7 @@ beforeEach(async () => {
   target = createTarget();
   owner = createInternkontrollService(target.sp('samordnare'));
   await owner.ensureLists();
+  await target.joinRoleGroups();
   if (target.kind === 'local') {
     sn = await owner.importPlan(plan('Socialnämnden', 'Beslutad'));
     // An utkast plan and an old plan are not reported on.

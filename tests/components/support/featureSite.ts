@@ -1,9 +1,10 @@
 /**
  * A local site with some of the demo plans, imported the way `npm start` seeds them (the demo
- * settings with Nacka's matrix, the demo persons in the Person columns), for the tests of the
- * settings, Att rapportera, history and copy views.
+ * users in the product's groups, the demo settings with Nacka's matrix, the demo persons in
+ * the Person columns), for the tests of the settings, Att rapportera, history and copy views.
  */
 import { createDemoPlans } from '../../../local/demo';
+import { assignDemoRoles, localSpfi } from '../../../local/provision';
 import { DEMO_PERSONS, DEMO_SITE_SETTINGS, withDemoPersons } from '../../../local/seedDemo';
 import type { PlanView } from '../../../src/data/InternkontrollService';
 import { emptySite, LocalSite } from './localSite';
@@ -16,6 +17,7 @@ export async function siteWith(ids: DemoId[]): Promise<{ site: LocalSite; plans:
   const site = emptySite();
   const owner = site.serviceFor('samordnare');
   await owner.ensureLists();
+  await assignDemoRoles(localSpfi(site.core));
   await owner.saveSettings(DEMO_SITE_SETTINGS);
   const persons = { rapporteringsansvarig: await owner.ensurePerson(DEMO_PERSONS.rapporteringsansvarig), ansvarig: await owner.ensurePerson(DEMO_PERSONS.ansvarig) };
   const plans: Record<string, PlanView> = {};
