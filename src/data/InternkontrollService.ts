@@ -31,7 +31,11 @@ import type { ReportingOccasion } from '../model/reportingDuties';
 import type { RiskMatrix } from '../model/riskMatrix';
 import type { Person } from '../model/types';
 import type { HistoryTarget, ItemHistory } from './history/historyTypes';
+import type { ProductRole } from './security/roles';
+import type { RoleMembers } from './service/RoleMembers';
 
+export type { RoleMembers } from './service/RoleMembers';
+export type { ProductRole } from './security/roles';
 export type { HistoryChange, HistoryEditor, HistoryEntry, HistoryTarget, HistoryValueKind, ItemHistory } from './history/historyTypes';
 
 /** An entity as read from SharePoint: its item id and the ETag of the version read. */
@@ -297,6 +301,18 @@ export interface IInternkontrollService {
 
   /** The person with the e-mail address or login, made a site user if needed (`ensureuser`). */
   ensurePerson(loginOrEmail: string): Promise<Person>;
+
+  /** Who holds each of the product's roles: the members of its three SharePoint groups. */
+  loadRoleMembers(): Promise<RoleMembers[]>;
+
+  /**
+   * Puts the person (e-mail address or login; made a site user if needed) in the role's group.
+   * SharePoint refuses it unless the user owns the group or may manage the site's permissions.
+   */
+  addRoleMember(role: ProductRole, loginOrEmail: string): Promise<Person>;
+
+  /** Takes the person (site user id) out of the role's group; SharePoint's rules as for adding. */
+  removeRoleMember(role: ProductRole, personId: number): Promise<void>;
 
   /** An item's history from SharePoint's version history, as field-level changes, newest first. */
   loadItemHistory(target: HistoryTarget): Promise<ItemHistory>;

@@ -50,6 +50,8 @@ import { EnsureSchema, ensureLists, ensureListsAndRolesWithProgress } from './se
 import { FollowUpSave } from './service/FollowUpSave';
 import { loadItemHistory } from './service/ItemHistory';
 import { ensurePerson, searchPeople } from './service/people';
+import { addRoleMember, loadRoleMembers, removeRoleMember, type RoleMembers } from './service/RoleMembers';
+import type { ProductRole } from './security/roles';
 import { PlanCopy } from './service/PlanCopy';
 import { loadReportingOccasions } from './service/ReportingDuties';
 import { copyView, PlanCache } from './service/PlanCache';
@@ -250,6 +252,21 @@ export class PnpInternkontrollService implements IInternkontrollService {
   /** The person with the e-mail or login, made a site user if needed. */
   public ensurePerson(loginOrEmail: string): Promise<Person> {
     return ensurePerson(this._ctx.sp, loginOrEmail);
+  }
+
+  /** The members of the product's groups (`service/RoleMembers.ts`). */
+  public loadRoleMembers(): Promise<RoleMembers[]> {
+    return loadRoleMembers(this._ctx.sp);
+  }
+
+  /** Puts the person in the role's group. */
+  public addRoleMember(role: ProductRole, loginOrEmail: string): Promise<Person> {
+    return addRoleMember(this._ctx.sp, role, loginOrEmail);
+  }
+
+  /** Takes the person out of the role's group. */
+  public removeRoleMember(role: ProductRole, personId: number): Promise<void> {
+    return removeRoleMember(this._ctx.sp, role, personId);
   }
 
   /** An item's history from SharePoint's version history. */

@@ -54,6 +54,22 @@ describe('organisation settings', () => {
   });
 });
 
+describe('who may save the settings', () => {
+  // IKInstallningar: samordnare Bidra, rapportörer and visitors Läsa (docs/roles.md).
+  test('SharePoint refuses a rapportör and a reader, writing nothing; a samordnare who is not site owner saves', async () => {
+    const first = await service.saveSettings({ organisation: 'Exempelkommun' });
+    for (const user of ['handlaggare', 'lasare'] as const) {
+      const refused = createInternkontrollService(target.sp(user), FAST);
+      await expect(refused.saveSettings({ ...(await refused.loadSettings()), organisation: 'Annan kommun' })).rejects.toMatchObject({ kind: 'permission' });
+    }
+    expect(await service.loadSettings()).toEqual(first);
+
+    const planerare = createInternkontrollService(target.sp('planerare'), FAST);
+    await planerare.saveSettings({ ...(await planerare.loadSettings()), organisation: 'Nacka kommun' });
+    expect((await createInternkontrollService(target.sp('lasare')).loadSettings()).organisation).toBe('Nacka kommun');
+  });
+});
+
 describe('changing the organisation’s matrix', () => {
   let afn: PlanView;
   let naf: PlanView;
