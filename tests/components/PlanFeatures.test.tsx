@@ -9,7 +9,7 @@ import '@testing-library/jest-dom';
 
 import { App } from '../../src/components/App/App';
 import type { PlanView } from '../../src/data/InternkontrollService';
-import type { LocalSite } from './support/localSite';
+import type { DemoUser, LocalSite } from './support/localSite';
 import { siteWith } from './support/featureSite';
 import { chooseOption } from './support/ui';
 
@@ -25,10 +25,11 @@ beforeAll(async () => {
 });
 
 /** Opens a plan in the App as a user. */
-async function open(user: 'samordnare' | 'handlaggare' | 'lasare', namnd: string, ar: number, props: Partial<React.ComponentProps<typeof App>> = {}): Promise<void> {
-  render(<App service={site.serviceFor(user)} locale="sv-SE" today="2022-10-15" {...props} />);
+async function open(user: DemoUser, namnd: string, ar: number, props: Partial<React.ComponentProps<typeof App>> = {}): Promise<{ unmount: () => void }> {
+  const { unmount } = render(<App service={site.serviceFor(user)} locale="sv-SE" today="2022-10-15" {...props} />);
   fireEvent.click(await screen.findByRole('button', { name: `Öppna internkontrollplanen för ${namnd} ${ar}` }));
   await screen.findByRole('heading', { name: `Internkontrollplan ${ar}: ${namnd}` });
+  return { unmount };
 }
 
 describe('history', () => {
@@ -83,10 +84,17 @@ describe('copy to next year', () => {
     expect(copy).toMatchObject({ namnd: SN, status: 'Utkast' });
   });
 
-  it('is not offered to a reader', async () => {
-    await open('lasare', SN, 2022);
-    expect(screen.queryByRole('button', { name: 'Kopiera till nästa år' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Planens riskmatris' })).not.toBeInTheDocument();
+  it('is not offered to a reader or a rapportör (they may not add plans), but to a samordnare who is not site owner', async () => {
+    for (const user of ['lasare', 'handlaggare'] as const) {
+      const { unmount } = await open(user, SN, 2022);
+      expect(screen.getByRole('button', { name: 'Historik' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Kopiera till nästa år' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Planens riskmatris' })).not.toBeInTheDocument();
+      unmount();
+    }
+    await open('planerare', SN, 2022);
+    expect(screen.getByRole('button', { name: 'Kopiera till nästa år' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Planens riskmatris' })).toBeInTheDocument();
   });
 });
 

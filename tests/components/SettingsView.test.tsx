@@ -108,9 +108,13 @@ describe('settings', () => {
     expect((await site.serviceFor('samordnare').loadSettings()).defaultRiskMatrix).toEqual(createNackaMatrix());
   });
 
-  it('shows no settings to users who may not manage the site', async () => {
-    render(<App service={site.serviceFor('handlaggare')} locale="sv-SE" />);
-    await screen.findByRole('navigation', { name: 'Internkontroll' });
-    expect(screen.queryByRole('button', { name: 'Inställningar' })).not.toBeInTheDocument();
+  it('shows no settings to a rapportör or a reader: SharePoint would refuse their save', async () => {
+    for (const user of ['handlaggare', 'lasare'] as const) {
+      const { unmount } = render(<App service={site.serviceFor(user)} locale="sv-SE" />);
+      await screen.findByRole('navigation', { name: 'Internkontroll' });
+      expect(screen.getByRole('button', { name: 'Att rapportera' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Inställningar' })).not.toBeInTheDocument();
+      unmount();
+    }
   });
 });

@@ -50,6 +50,16 @@ describe('accessibility of settings, Att rapportera, history and copy (axe-core)
     expect(await violations(await screen.findByRole('alertdialog', { name: 'Det här ändras i planerna' }))).toEqual([]);
   });
 
+  it('who holds each role, with a search’s hits open', async () => {
+    render(<App service={site.serviceFor('samordnare')} locale="sv-SE" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Inställningar' }));
+    const section = await screen.findByRole('region', { name: 'Vem har vilken roll' }, { timeout: 30_000 });
+    const rapportorer = await within(section).findByRole('region', { name: 'Rapportörer' });
+    fireEvent.change(within(rapportorer).getByRole('textbox', { name: 'Lägg till i Internkontroll – rapportörer' }), { target: { value: 'kommun.example' } });
+    await within(rapportorer).findByRole('list', { name: 'Sökträffar för Internkontroll – rapportörer' });
+    expect(await violations(section)).toEqual([]);
+  });
+
   it('Att rapportera, mine and per person', async () => {
     render(<App service={site.serviceFor('samordnare')} locale="sv-SE" today="2024-09-10" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Att rapportera' }));

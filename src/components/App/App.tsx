@@ -11,6 +11,7 @@ import { PlanView } from '../PlanView/PlanView';
 import { StringsContext, stringsForLocale } from '../i18n';
 import { sharedClasses } from '../common/styles';
 import { AppNavigation, AppSection } from './AppNavigation';
+import { canOpenSettings } from '../common/access';
 import { LazyReportingDutiesView, LazySettingsView } from './lazyViews';
 import { ALL_PLANS, PageScope, plansInScope } from './pageScope';
 
@@ -139,7 +140,7 @@ export function App(props: IAppProps): React.ReactElement {
             }}
           />
         );
-      } else if (section === 'installningar' && phase.user.canManage) {
+      } else if (section === 'installningar' && canOpenSettings(phase.user)) {
         content = <LazySettingsView service={service} user={phase.user} />;
       }
       content = (
@@ -150,7 +151,7 @@ export function App(props: IAppProps): React.ReactElement {
               setSection(next);
               setNotice('');
             }}
-            showSettings={phase.user.canManage}
+            showSettings={canOpenSettings(phase.user)}
           />
           {notice !== '' && (
             <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice('')} dismissButtonAriaLabel={strings.close}>

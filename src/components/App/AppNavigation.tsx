@@ -13,7 +13,7 @@ export interface IAppNavigationProps {
   current: AppSection;
   /** Shows another section. */
   onChange: (section: AppSection) => void;
-  /** Whether the user may open the organisation's settings (site owners). */
+  /** Whether the user may open the organisation's settings (samordnare and site owners). */
   showSettings: boolean;
 }
 
@@ -37,7 +37,7 @@ const classes = mergeStyleSets({
   }
 });
 
-/** Planer, Att rapportera and (for site owners) Inställningar: a navigation landmark with the current section marked. */
+/** Planer, Att rapportera and (for samordnare and site owners) Inställningar: a navigation landmark with the current section marked. */
 export function AppNavigation(props: IAppNavigationProps): React.ReactElement {
   const strings = useStrings();
   const sections: Array<[AppSection, string]> = [

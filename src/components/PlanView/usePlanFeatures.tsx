@@ -1,7 +1,8 @@
 /**
  * The plan view's history, copy-to-next-year and own-matrix actions: the buttons in the plan's
  * header and the panel or dialog each opens (loaded on demand). History is for everyone who
- * can read the plan; copying and the plan's matrix for those who may edit.
+ * can read the plan; copying for those SharePoint lets create a plan with its rows, the plan's
+ * matrix for those who may change the plan (`common/access.ts`).
  */
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
@@ -9,6 +10,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { CurrentUser, IInternkontrollService, PlanView } from '../../data/InternkontrollService';
 import { LazyCopyPlanDialog, LazyItemHistoryPanel, LazyPlanMatrixDialog } from '../App/lazyViews';
+import { canChangePlanMatrix, canCopyPlan } from '../common/access';
 import { formatText, useStrings } from '../i18n';
 
 /** What the hook needs from the plan view. */
@@ -53,8 +55,8 @@ export function usePlanFeatures(args: PlanFeaturesArgs): PlanFeatures {
   const buttons = (
     <div className={classes.actions}>
       <DefaultButton text={strings.historyButton} iconProps={{ iconName: 'History' }} onClick={() => setOpen('history')} />
-      {user.canEdit && <DefaultButton text={strings.copyPlanButton} iconProps={{ iconName: 'Copy' }} onClick={() => setOpen('copy')} />}
-      {user.canEdit && <DefaultButton text={strings.planMatrixButton} iconProps={{ iconName: 'GridViewSmall' }} onClick={() => setOpen('matrix')} />}
+      {canCopyPlan(user) && <DefaultButton text={strings.copyPlanButton} iconProps={{ iconName: 'Copy' }} onClick={() => setOpen('copy')} />}
+      {canChangePlanMatrix(user) && <DefaultButton text={strings.planMatrixButton} iconProps={{ iconName: 'GridViewSmall' }} onClick={() => setOpen('matrix')} />}
     </div>
   );
   let element: React.ReactElement | null = null;

@@ -6,6 +6,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { CurrentUser, IInternkontrollService } from '../../data/InternkontrollService';
 import { dutiesByPerson, dutiesOf, dutyCounts, ReportingDuty, ReportingOccasion } from '../../model';
+import { canSeeEveryonesDuties } from '../common/access';
 import { LoadError } from '../common/LoadError';
 import { COLOURS, sharedClasses } from '../common/styles';
 import { formatText, useStrings } from '../i18n';
@@ -104,7 +105,7 @@ export function ReportingDutiesView(props: IReportingDutiesViewProps): React.Rea
   const strings = useStrings();
   const { service, user } = props;
   const today = props.today || todayIso();
-  const overview = user.canEdit;
+  const overview = canSeeEveryonesDuties(user);
   const [scope, setScope] = React.useState<'mine' | 'all'>('mine');
   const [state, setState] = React.useState<State>({ kind: 'loading' });
 

@@ -16,15 +16,17 @@ import { fieldId, issueAt } from '../RiskMatrixEditor/matrixEditorModel';
 import { RiskMatrixEditor } from '../RiskMatrixEditor/RiskMatrixEditor';
 import { MatrixImpactDialog } from './MatrixImpactDialog';
 import { PeriodTemplatesEditor } from './PeriodTemplatesEditor';
+import { RoleMembersSection } from './RoleMembersSection';
+import { canChangeRoleMembers } from '../common/access';
 import { draftOf, MATRIX_PATH, matrixChanged, PERIODS_PATH, SettingsDraft, settingsOf, summaryEntries } from './settingsForm';
 
 /** Props of the settings page. */
 export interface ISettingsViewProps {
   /** The data service. */
   service: IInternkontrollService;
-  /** The signed-in user (a site owner: the App shows the page only to them). */
+  /** The signed-in user (one who may change the settings: the App shows the page only to them). */
   user: CurrentUser;
-  /** Extra sections below the settings form (the role holders). */
+  /** Extra sections below the settings form and the role holders. */
   children?: React.ReactNode;
 }
 
@@ -46,11 +48,11 @@ const classes = mergeStyleSets({
 type Load = { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'ready'; stored: StoredSettings };
 
 /**
- * The organisation's settings, for site owners: the default risk matrix (size, step labels,
+ * The organisation's settings, for samordnare and site owners: the default risk matrix (size, step labels,
  * levels with colours and a live contrast check, every cell's level on the grid), the default
  * periods and the diarienummer pattern with its example. Everything is checked with the model's
  * rules, each message at its field and in a summary that links to it; a changed matrix first
- * shows which risks move level in the plans that use it.
+ * shows which risks move level in the plans that use it. Below them, who holds each role.
  */
 export function SettingsView(props: ISettingsViewProps): React.ReactElement {
   const strings = useStrings();
@@ -253,6 +255,8 @@ export function SettingsView(props: ISettingsViewProps): React.ReactElement {
       <div className={classes.footer}>
         <PrimaryButton text={saving ? strings.saving : strings.settingsSave} disabled={saving} onClick={() => void save()} />
       </div>
+
+      <RoleMembersSection service={service} canChange={canChangeRoleMembers(props.user)} />
 
       {props.children}
 

@@ -240,3 +240,33 @@ export interface CopyPlanStrings {
   copyProgressValue: string;
   copyDone: string;
 }
+
+/** Who holds each role: the members of the product's SharePoint groups, on the settings page. */
+export interface RoleMembersStrings {
+  rolesHeading: string;
+  rolesIntro: string;
+  rolesReadOnly: string;
+  rolesLoading: string;
+  rolesGroupMissing: string;
+  rolesNoMembers: string;
+  rolesMembersLabel: string;
+  rolesRemove: string;
+  rolesRemoveName: string;
+  rolesSearchLabel: string;
+  rolesSearchHint: string;
+  rolesSearchOne: string;
+  rolesSearchMany: string;
+  rolesSearchNone: string;
+  rolesResultsLabel: string;
+  rolesAdd: string;
+  rolesAddName: string;
+  rolesAddEmail: string;
+  rolesAdded: string;
+  rolesRemoved: string;
+  roleSamordnare: string;
+  roleSamordnareText: string;
+  roleRapportorer: string;
+  roleRapportorerText: string;
+  roleGodkannare: string;
+  roleGodkannareText: string;
+}

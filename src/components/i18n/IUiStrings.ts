@@ -13,6 +13,7 @@ import type {
   NavigationStrings,
   PlanMatrixStrings,
   ReportingDutiesStrings,
+  RoleMembersStrings,
   SettingsStrings
 } from './IFeatureStrings';
 
@@ -23,6 +24,7 @@ export type {
   NavigationStrings,
   PlanMatrixStrings,
   ReportingDutiesStrings,
+  RoleMembersStrings,
   SettingsStrings
 } from './IFeatureStrings';
 
@@ -217,7 +219,8 @@ export type IUiStrings = CommonStrings &
   PlanMatrixStrings &
   ReportingDutiesStrings &
   HistoryStrings &
-  CopyPlanStrings;
+  CopyPlanStrings &
+  RoleMembersStrings;
 
 /** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
 export interface WordTaskPaneStrings {
@@ -297,6 +300,8 @@ export interface UiStringSections {
   history: HistoryStrings;
   /** Copy to next year. */
   copyPlan: CopyPlanStrings;
+  /** Who holds each role (on the settings page). */
+  roleMembers: RoleMembersStrings;
 }
 
 /** One flat table from its sections (the keys of all sections are distinct). */

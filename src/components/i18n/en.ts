@@ -1,6 +1,6 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
-import { EN_COPY_PLAN, EN_HISTORY, EN_MATRIX_EDITOR, EN_NAVIGATION, EN_PLAN_MATRIX, EN_REPORTING_DUTIES, EN_SETTINGS } from './features.en';
+import { EN_COPY_PLAN, EN_HISTORY, EN_MATRIX_EDITOR, EN_NAVIGATION, EN_PLAN_MATRIX, EN_REPORTING_DUTIES, EN_ROLE_MEMBERS, EN_SETTINGS } from './features.en';
 
 /** English texts, for users whose SharePoint language is English. */
 export const EN_STRINGS: IUiStrings = joinSections({
@@ -202,5 +202,6 @@ export const EN_STRINGS: IUiStrings = joinSections({
   planMatrix: EN_PLAN_MATRIX,
   reportingDuties: EN_REPORTING_DUTIES,
   history: EN_HISTORY,
-  copyPlan: EN_COPY_PLAN
+  copyPlan: EN_COPY_PLAN,
+  roleMembers: EN_ROLE_MEMBERS
 });

@@ -5,6 +5,7 @@ import type {
   NavigationStrings,
   PlanMatrixStrings,
   ReportingDutiesStrings,
+  RoleMembersStrings,
   SettingsStrings
 } from './IFeatureStrings';
 
@@ -19,7 +20,7 @@ export const EN_NAVIGATION: NavigationStrings = {
 /** English: the organisation's settings. */
 export const EN_SETTINGS: SettingsStrings = {
   settingsHeading: 'Organisation settings',
-  settingsIntro: 'Used by new plans: the risk matrix, the follow-up periods and the case number format. Only the site owners can change them.',
+  settingsIntro: 'Used by new plans: the risk matrix, the follow-up periods and the case number format. The coordinators and the site owners can change them.',
   settingsLoading: 'Loading the settings …',
   settingsErrorSummary: 'Correct {count} errors before saving:',
   settingsOrganisationHeading: 'Organisation',
@@ -246,4 +247,34 @@ export const EN_COPY_PLAN: CopyPlanStrings = {
   copyProgressLabel: 'Copying the plan',
   copyProgressValue: '{done} of {total} rows',
   copyDone: 'The plan of {namnd} {ar} is created as a draft.'
+};
+
+/** English: who holds each role. */
+export const EN_ROLE_MEMBERS: RoleMembersStrings = {
+  rolesHeading: 'Who holds each role',
+  rolesIntro: 'The roles are SharePoint groups: a member of a group may do in the lists what the group may do.',
+  rolesReadOnly: 'Only the site owners can change who holds a role.',
+  rolesLoading: 'Loading the roles …',
+  rolesGroupMissing: 'The group does not exist yet. A site owner creates it with Create lists.',
+  rolesNoMembers: 'Nobody holds the role yet.',
+  rolesMembersLabel: 'Members of {group}',
+  rolesRemove: 'Remove',
+  rolesRemoveName: 'Remove {name} from {group}',
+  rolesSearchLabel: 'Add to {group}',
+  rolesSearchHint: 'Search by name or e-mail (at least two characters), or type a whole e-mail address.',
+  rolesSearchOne: '1 person found.',
+  rolesSearchMany: '{count} people found.',
+  rolesSearchNone: 'Nobody on the site matches. Type the whole e-mail address to add someone from the organisation’s directory.',
+  rolesResultsLabel: 'Search results for {group}',
+  rolesAdd: 'Add',
+  rolesAddName: 'Add {name} to {group}',
+  rolesAddEmail: 'Add {email}',
+  rolesAdded: '{name} was added to {group}.',
+  rolesRemoved: '{name} was removed from {group}.',
+  roleSamordnare: 'Coordinators',
+  roleSamordnareText: 'Keep the plans: risks, controls, actions, areas, report shapes and the settings.',
+  roleRapportorer: 'Reporters',
+  roleRapportorerText: 'Report the period’s follow-up, deviations and risk ratings. Read the plans.',
+  roleGodkannare: 'Approvers',
+  roleGodkannareText: 'Approve the period’s follow-up before it goes to the committee. Read everything.'
 };

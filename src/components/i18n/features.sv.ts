@@ -5,6 +5,7 @@ import type {
   NavigationStrings,
   PlanMatrixStrings,
   ReportingDutiesStrings,
+  RoleMembersStrings,
   SettingsStrings
 } from './IFeatureStrings';
 
@@ -19,7 +20,7 @@ export const SV_NAVIGATION: NavigationStrings = {
 /** Swedish: the organisation's settings. */
 export const SV_SETTINGS: SettingsStrings = {
   settingsHeading: 'Inställningar för organisationen',
-  settingsIntro: 'Gäller nya planer: riskmatrisen, uppföljningsperioderna och formatet för diarienummer. Bara webbplatsens ägare kan ändra dem.',
+  settingsIntro: 'Gäller nya planer: riskmatrisen, uppföljningsperioderna och formatet för diarienummer. Samordnarna och webbplatsens ägare kan ändra dem.',
   settingsLoading: 'Hämtar inställningarna …',
   settingsErrorSummary: 'Rätta {count} fel innan du sparar:',
   settingsOrganisationHeading: 'Organisation',
@@ -247,4 +248,34 @@ export const SV_COPY_PLAN: CopyPlanStrings = {
   copyProgressLabel: 'Kopierar planen',
   copyProgressValue: '{done} av {total} rader',
   copyDone: 'Planen för {namnd} {ar} är skapad som utkast.'
+};
+
+/** Swedish: who holds each role. */
+export const SV_ROLE_MEMBERS: RoleMembersStrings = {
+  rolesHeading: 'Vem har vilken roll',
+  rolesIntro: 'Rollerna är SharePoint-grupper: den som är med i en grupp får göra det gruppen får göra i listorna.',
+  rolesReadOnly: 'Bara webbplatsens ägare kan ändra vem som har en roll.',
+  rolesLoading: 'Hämtar rollerna …',
+  rolesGroupMissing: 'Gruppen finns inte ännu. En webbplatsägare skapar den med Skapa listor.',
+  rolesNoMembers: 'Ingen har rollen ännu.',
+  rolesMembersLabel: 'Medlemmar i {group}',
+  rolesRemove: 'Ta bort',
+  rolesRemoveName: 'Ta bort {name} ur {group}',
+  rolesSearchLabel: 'Lägg till i {group}',
+  rolesSearchHint: 'Sök på namn eller e-post (minst två tecken), eller skriv en hel e-postadress.',
+  rolesSearchOne: '1 person hittades.',
+  rolesSearchMany: '{count} personer hittades.',
+  rolesSearchNone: 'Ingen på webbplatsen matchar. Skriv hela e-postadressen för att lägga till någon ur organisationens katalog.',
+  rolesResultsLabel: 'Sökträffar för {group}',
+  rolesAdd: 'Lägg till',
+  rolesAddName: 'Lägg till {name} i {group}',
+  rolesAddEmail: 'Lägg till {email}',
+  rolesAdded: '{name} är tillagd i {group}.',
+  rolesRemoved: '{name} är borttagen ur {group}.',
+  roleSamordnare: 'Samordnare',
+  roleSamordnareText: 'Håller planerna: risker, kontrollmoment, åtgärder, kontrollområden, rapportformer och inställningarna.',
+  roleRapportorer: 'Rapportörer',
+  roleRapportorerText: 'Rapporterar periodens uppföljning, avvikelser och riskvärderingar. Läser planerna.',
+  roleGodkannare: 'Godkännare',
+  roleGodkannareText: 'Godkänner periodens uppföljning innan den går till nämnden. Läser allt.'
 };

@@ -1,6 +1,6 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
-import { SV_COPY_PLAN, SV_HISTORY, SV_MATRIX_EDITOR, SV_NAVIGATION, SV_PLAN_MATRIX, SV_REPORTING_DUTIES, SV_SETTINGS } from './features.sv';
+import { SV_COPY_PLAN, SV_HISTORY, SV_MATRIX_EDITOR, SV_NAVIGATION, SV_PLAN_MATRIX, SV_REPORTING_DUTIES, SV_ROLE_MEMBERS, SV_SETTINGS } from './features.sv';
 
 /** Swedish texts: the product's main language. */
 export const SV_STRINGS: IUiStrings = joinSections({
@@ -202,5 +202,6 @@ export const SV_STRINGS: IUiStrings = joinSections({
   planMatrix: SV_PLAN_MATRIX,
   reportingDuties: SV_REPORTING_DUTIES,
   history: SV_HISTORY,
-  copyPlan: SV_COPY_PLAN
+  copyPlan: SV_COPY_PLAN,
+  roleMembers: SV_ROLE_MEMBERS
 });

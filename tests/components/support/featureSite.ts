@@ -7,6 +7,8 @@ import { createDemoPlans } from '../../../local/demo';
 import { assignDemoRoles, localSpfi } from '../../../local/provision';
 import { DEMO_PERSONS, DEMO_SITE_SETTINGS, withDemoPersons } from '../../../local/seedDemo';
 import type { PlanView } from '../../../src/data/InternkontrollService';
+import { ROLE_GROUPS } from '../../../src/data/security/roles';
+import '@pnp/sp/site-groups/web';
 import { emptySite, LocalSite } from './localSite';
 
 /** The demo plans by id: seed000-afn-2022, seed002-amn-2024, seed003-naf-2024, seed004-sn-2022. */
@@ -17,7 +19,10 @@ export async function siteWith(ids: DemoId[]): Promise<{ site: LocalSite; plans:
   const site = emptySite();
   const owner = site.serviceFor('samordnare');
   await owner.ensureLists();
-  await assignDemoRoles(localSpfi(site.core));
+  const sp = localSpfi(site.core);
+  await assignDemoRoles(sp);
+  // A samordnare who is not site owner, as in seededSite().
+  await sp.web.siteGroups.getByName(ROLE_GROUPS.samordnare.title).users.add('i:0#.f|membership|planerare@kommun.example');
   await owner.saveSettings(DEMO_SITE_SETTINGS);
   const persons = { rapporteringsansvarig: await owner.ensurePerson(DEMO_PERSONS.rapporteringsansvarig), ansvarig: await owner.ensurePerson(DEMO_PERSONS.ansvarig) };
   const plans: Record<string, PlanView> = {};
