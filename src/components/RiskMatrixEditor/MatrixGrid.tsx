@@ -171,10 +171,10 @@ export function MatrixGrid(props: IMatrixGridProps): React.ReactElement {
                         onKeyDown={(event) => onKeyDown(event, r, c, sannolikhet, konsekvens)}
                         onClick={() => paint(sannolikhet, konsekvens, brushKey)}
                       >
-                        {/* Read in the order of the name (value, then level: WCAG 2.5.3 Label in Name); the level is drawn first. */}
+                        {/* Text "9 Hög" in the order of the name (WCAG 2.5.3 Label in Name), the space keeping the words apart; the level is drawn first. */}
                         <span className={classes.value} aria-hidden="true">
                           {sannolikhet * konsekvens}
-                        </span>
+                        </span>{' '}
                         <span className={classes.level} aria-hidden="true">
                           {level ? levelLabel(level, strings) : '?'}
                         </span>
