@@ -282,22 +282,26 @@ export function versionEntity(
 ): Entity {
   const versionId = version.version * 512;
   const path = `${listPath(list)}/Items(${Number(version.row.ID)})/Versions(${versionId})`;
+  // SharePoint Online writes a version's Created in UTC without the "Z" (its Modified field
+  // keeps it), and OData-escapes internal names that start with "_" as "OData__x005f_…"
+  // (recorded answers in pnp/pnpcore's test data, see local/README.md).
   const props: Record<string, unknown> = {
     VersionId: versionId,
     VersionLabel: `${version.version}.0`,
     IsCurrentVersion: current,
-    Created: version.created,
+    Created: version.created.replace(/(\.\d+)?Z$/, ''),
     Modified: version.row.s_modified,
     ID: Number(version.row.ID),
     Author: lookupValue(ctx, list.fieldsByName.get('author')!, Number(version.row.s_author)),
     Editor: lookupValue(ctx, list.fieldsByName.get('editor')!, version.editor),
-    owshiddenversion: version.version
+    owshiddenversion: version.version,
+    OData__x005f_UIVersionString: `${version.version}.0`
   };
   for (const field of list.fields) {
     if ((field.builtIn && field.internalName !== 'Title') || field.column === undefined) {
       continue;
     }
-    const name = field.internalName.startsWith('_') ? `OData_${field.internalName}` : field.internalName;
+    const name = field.internalName.startsWith('_') ? `OData__x005f_${field.internalName.slice(1)}` : field.internalName;
     const stored = version.row[field.column];
     if (isLookupKind(field.kind)) {
       const ids = idsOf(field, version.row);

@@ -25,6 +25,18 @@ import type {
   Risk
 } from '../model/types';
 import type { PlanStatus } from '../model/choices';
+import type { LevelMove } from '../model/matrixImpact';
+import type { PlanCopySummary } from '../model/planCopy';
+import type { ReportingOccasion } from '../model/reportingDuties';
+import type { RiskMatrix } from '../model/riskMatrix';
+import type { Person } from '../model/types';
+import type { HistoryTarget, ItemHistory } from './history/historyTypes';
+import type { ProductRole } from './security/roles';
+import type { RoleMembers } from './service/RoleMembers';
+
+export type { RoleMembers } from './service/RoleMembers';
+export type { ProductRole } from './security/roles';
+export type { HistoryChange, HistoryEditor, HistoryEntry, HistoryTarget, HistoryValueKind, ItemHistory } from './history/historyTypes';
 
 /** An entity as read from SharePoint: its item id and the ETag of the version read. */
 export type Stored<T extends Entity> = T & {
@@ -150,6 +162,46 @@ export interface EnsureListsProgress {
   messageEn: string;
 }
 
+/** Progress of a long create (an import or a copy of a plan), one call per level and one when done. */
+export interface ImportProgress {
+  /** Rows created so far, 0 … total. */
+  done: number;
+  /** Rows in all. */
+  total: number;
+  /** Swedish description of the step, e.g. "Skapar 12 risker". */
+  message: string;
+  /** English description of the step. */
+  messageEn: string;
+}
+
+/** What "Kopiera till nästa år" is asked for. */
+export interface CopyPlanRequest {
+  /** The new plan's year; later than the plan's, within the model's year range. */
+  year: number;
+  /** The new plan's diarienummer, when already known (checked against the organisation's pattern). */
+  diarienummer?: string;
+}
+
+/** What changing the organisation's matrix would do: the ratings that move, per plan that uses it. */
+export interface MatrixChangePreview {
+  /** The utkast and beslutade plans that use the organisation's matrix, each with its moves (possibly none). */
+  plans: Array<{ planId: number; label: string; status: PlanStatus; moves: LevelMove[] }>;
+  /** Avslutade plans that used it: they keep the matrix they were rated with. */
+  closedPlans: number;
+  /** Plans with a matrix of their own: not affected. */
+  ownMatrixPlans: number;
+  /** True when a rating would fall outside the changed matrix: saving is refused. */
+  blocked: boolean;
+}
+
+/** What "Att rapportera" is asked for. */
+export interface ReportingDutiesRequest {
+  /** Today, "YYYY-MM-DD": decides the current period and what is overdue. */
+  today: string;
+  /** Whose duties: the signed-in user's id; undefined for everyone's (the samordnare's overview). */
+  personId?: number;
+}
+
 /** Everything the UI reads and writes. All methods reject only with `DataError`s. */
 export interface IInternkontrollService {
   /** The signed-in user and the user's permissions on the product's lists. */
@@ -183,7 +235,7 @@ export interface IInternkontrollService {
    * Creates a whole plan with everything in it in as few batches as possible (import, copy of
    * last year's plan, demo data). All or nothing: on failure every created item is removed.
    */
-  importPlan(data: PlanData): Promise<PlanView>;
+  importPlan(data: PlanData, onProgress?: (progress: ImportProgress) => void): Promise<PlanView>;
 
   /** Creates or updates an område of the plan. */
   saveOmrade(planId: number, omrade: Editable<Omrade>): Promise<Stored<Omrade>>;
@@ -232,8 +284,54 @@ export interface IInternkontrollService {
   /** The organisation's settings (empty when none are saved yet). */
   loadSettings(): Promise<StoredSettings>;
 
-  /** Saves the organisation's settings; site owners only. */
+  /**
+   * Saves the organisation's settings; site owners only. A changed default matrix is also
+   * written to the utkast and beslutade plans that use it (see `previewMatrixChange`); it is
+   * refused while a rating would fall outside it, and undone everywhere if a plan's update fails.
+   */
   saveSettings(settings: StoredSettings): Promise<StoredSettings>;
+
+  // ---- Settings, Att rapportera, history, copy to next year ------------------------------
+
+  /** Which ratings in the plans using the organisation's matrix would move level if it became `matrix`. */
+  previewMatrixChange(matrix: RiskMatrix): Promise<MatrixChangePreview>;
+
+  /** Site users (people) whose name or e-mail contains the text: at most 20; none for fewer than 2 characters. */
+  searchPeople(text: string): Promise<Person[]>;
+
+  /** The person with the e-mail address or login, made a site user if needed (`ensureuser`). */
+  ensurePerson(loginOrEmail: string): Promise<Person>;
+
+  /** Who holds each of the product's roles: the members of its three SharePoint groups. */
+  loadRoleMembers(): Promise<RoleMembers[]>;
+
+  /**
+   * Puts the person (e-mail address or login; made a site user if needed) in the role's group.
+   * SharePoint refuses it unless the user owns the group or may manage the site's permissions.
+   */
+  addRoleMember(role: ProductRole, loginOrEmail: string): Promise<Person>;
+
+  /** Takes the person (site user id) out of the role's group; SharePoint's rules as for adding. */
+  removeRoleMember(role: ProductRole, personId: number): Promise<void>;
+
+  /** An item's history from SharePoint's version history, as field-level changes, newest first. */
+  loadItemHistory(target: HistoryTarget): Promise<ItemHistory>;
+
+  /**
+   * What must be reported across the beslutade plans of this year and last: every reporting
+   * occasion of the person (as ansvarig or rapporteringsansvarig), or of everyone.
+   */
+  loadReportingDuties(request: ReportingDutiesRequest): Promise<ReportingOccasion[]>;
+
+  /** What a copy of the plan to `year` would carry and leave behind; writes nothing. */
+  previewPlanCopy(planId: number, year: number): Promise<PlanCopySummary>;
+
+  /**
+   * A new utkast plan for `request.year` from the plan: områden, risks with their latest
+   * rating, kontrollmoment and open åtgärder, each keeping its origin's key; follow-ups and
+   * avvikelser stay. All or nothing, with progress.
+   */
+  copyPlanToNextYear(planId: number, request: CopyPlanRequest, onProgress?: (progress: ImportProgress) => void): Promise<PlanView>;
 }
 
 /**

@@ -93,6 +93,8 @@ export class ListRepository {
   public readonly hasPlan: boolean;
   /** How ambiguous creates are retried. */
   protected readonly createRetry: CreateRetryOptions;
+  /** Person and lookup columns read with `$expand` (their projections are in `select`). */
+  public expand: readonly string[] = [];
 
   /** Creates the repository of a list. */
   public constructor(
@@ -116,13 +118,18 @@ export class ListRepository {
     return sp.web.lists.getByTitle(this.title).items;
   }
 
+  /** The list's items with the repository's columns selected (and expanded). */
+  public selected(sp: SPFI = this.sp): IItems {
+    const items = this.items(sp).select(...this.select);
+    return this.expand.length > 0 ? items.expand(...this.expand) : items;
+  }
+
   /**
    * The first page of the plan's rows: `PlanId eq n` on the indexed Plan lookup, 5 000 at a
    * time. Pass a batched SPFI to put the request in a batch.
    */
   public planPage(planId: number, sp: SPFI = this.sp): Promise<ListPage> {
-    return this.items(sp)
-      .select(...this.select)
+    return this.selected(sp)
       .filter(`PlanId eq ${planId}`)
       .top(PAGE_SIZE)
       .using(JSONParse())()
@@ -134,8 +141,7 @@ export class ListRepository {
    * view threshold (more than 5 000 rows of one plan). Callers keep the plan's rows.
    */
   public allRowsPage(sp: SPFI = this.sp): Promise<ListPage> {
-    return this.items(sp)
-      .select(...this.select)
+    return this.selected(sp)
       .top(PAGE_SIZE)
       .using(JSONParse())()
       .then(readPage);
@@ -149,7 +155,8 @@ export class ListRepository {
   /** The item with the id, with the repository's columns. */
   public async getById(id: number, context: OperationContext, sp: SPFI = this.sp): Promise<ListItemJson> {
     try {
-      return await this.items(sp).getById(id).select(...this.select)<ListItemJson>();
+      const item = this.items(sp).getById(id).select(...this.select);
+      return await (this.expand.length > 0 ? item.expand(...this.expand) : item)<ListItemJson>();
     } catch (error) {
       throw toDataError(error, context);
     }
@@ -172,8 +179,7 @@ export class ListRepository {
     const found = new Map<string, ListItemJson>();
     for (let start = 0; start < keys.length; start += 50) {
       const chunk = keys.slice(start, start + 50);
-      const page = await this.items(sp)
-        .select(...this.select)
+      const page = await this.selected(sp)
         .filter(this.keyFilter(chunk, planId))
         .top(PAGE_SIZE)
         .using(JSONParse())()

@@ -12,17 +12,26 @@
  * the object the caller passes in.
  */
 import { spfi, SPFI } from '@pnp/sp';
-import type { Atgard, Avvikelse, FollowUp, Kontrollmoment, Omrade, Plan, PlanData, Risk } from '../model/types';
+import type { PlanCopySummary } from '../model/planCopy';
+import type { ReportingOccasion } from '../model/reportingDuties';
+import type { RiskMatrix } from '../model/riskMatrix';
+import type { Atgard, Avvikelse, FollowUp, Kontrollmoment, Omrade, Person, Plan, PlanData, Risk } from '../model/types';
 import { AtgardRepository } from './atgarder/AtgardRepository';
 import { AvvikelseRepository } from './avvikelser/AvvikelseRepository';
 import { ThrottlingRetry, ThrottlingRetryOptions } from './behaviors/ThrottlingRetry';
 import { FollowUpRepository } from './followUps/FollowUpRepository';
 import type {
+  CopyPlanRequest,
   CurrentUser,
   Editable,
   EnsureListsProgress,
+  HistoryTarget,
   IInternkontrollService,
+  ImportProgress,
+  ItemHistory,
+  MatrixChangePreview,
   PlanSummary,
+  ReportingDutiesRequest,
   PlanView,
   SavedFollowUp,
   Stored,
@@ -39,6 +48,12 @@ import { CreateGuard } from './service/CreateGuard';
 import { readCurrentUser } from './service/currentUser';
 import { EnsureSchema, ensureLists, ensureListsAndRolesWithProgress } from './service/ensureLists';
 import { FollowUpSave } from './service/FollowUpSave';
+import { loadItemHistory } from './service/ItemHistory';
+import { ensurePerson, searchPeople } from './service/people';
+import { addRoleMember, loadRoleMembers, removeRoleMember, type RoleMembers } from './service/RoleMembers';
+import type { ProductRole } from './security/roles';
+import { PlanCopy } from './service/PlanCopy';
+import { loadReportingOccasions } from './service/ReportingDuties';
 import { copyView, PlanCache } from './service/PlanCache';
 import { PlanImport } from './service/PlanImport';
 import { PlanSaves } from './service/PlanSaves';
@@ -74,6 +89,7 @@ export class PnpInternkontrollService implements IInternkontrollService {
   private readonly _import: PlanImport;
   private readonly _followUps: FollowUpSave;
   private readonly _deletes: CascadingDeletes;
+  private readonly _copy: PlanCopy;
 
   /** Creates the service; the retry behaviour is added to a copy of the host's SPFI. */
   public constructor(sp: SPFI, options: InternkontrollServiceOptions = {}) {
@@ -102,6 +118,7 @@ export class PnpInternkontrollService implements IInternkontrollService {
     this._import = new PlanImport(this._ctx, this._settings);
     this._followUps = new FollowUpSave(this._ctx);
     this._deletes = new CascadingDeletes(this._ctx);
+    this._copy = new PlanCopy(this._ctx, this._import);
   }
 
   /** The SPFI the service sends through (host's behaviours plus the retry). */
@@ -140,8 +157,8 @@ export class PnpInternkontrollService implements IInternkontrollService {
   }
 
   /** Creates the whole plan, level by level; on failure removes everything it created. */
-  public importPlan(data: PlanData): Promise<PlanView> {
-    return this._import.importPlan(data);
+  public importPlan(data: PlanData, onProgress?: (progress: ImportProgress) => void): Promise<PlanView> {
+    return this._import.importPlan(data, onProgress);
   }
 
   // ---- Plan content ------------------------------------------------------------------------
@@ -215,8 +232,60 @@ export class PnpInternkontrollService implements IInternkontrollService {
     return this._settings.load();
   }
 
-  /** Saves the organisation settings after checking the matrix and the diarienummer pattern. */
+  /** Saves the organisation settings after the model's checks; a changed matrix reaches the plans using it. */
   public saveSettings(settings: StoredSettings): Promise<StoredSettings> {
     return this._settings.save(settings);
+  }
+
+  /** Which ratings would move level if the organisation's matrix became `matrix`. */
+  public previewMatrixChange(matrix: RiskMatrix): Promise<MatrixChangePreview> {
+    return this._settings.previewMatrixChange(matrix);
+  }
+
+  // ---- People, history, Att rapportera, copy -----------------------------------------------
+
+  /** Site users whose name or e-mail contains the text. */
+  public searchPeople(text: string): Promise<Person[]> {
+    return searchPeople(this._ctx.sp, text);
+  }
+
+  /** The person with the e-mail or login, made a site user if needed. */
+  public ensurePerson(loginOrEmail: string): Promise<Person> {
+    return ensurePerson(this._ctx.sp, loginOrEmail);
+  }
+
+  /** The members of the product's groups (`service/RoleMembers.ts`). */
+  public loadRoleMembers(): Promise<RoleMembers[]> {
+    return loadRoleMembers(this._ctx.sp);
+  }
+
+  /** Puts the person in the role's group. */
+  public addRoleMember(role: ProductRole, loginOrEmail: string): Promise<Person> {
+    return addRoleMember(this._ctx.sp, role, loginOrEmail);
+  }
+
+  /** Takes the person out of the role's group. */
+  public removeRoleMember(role: ProductRole, personId: number): Promise<void> {
+    return removeRoleMember(this._ctx.sp, role, personId);
+  }
+
+  /** An item's history from SharePoint's version history. */
+  public loadItemHistory(target: HistoryTarget): Promise<ItemHistory> {
+    return loadItemHistory(this._ctx.sp, target);
+  }
+
+  /** The reporting occasions of a person, or of everyone (`service/ReportingDuties.ts`). */
+  public loadReportingDuties(request: ReportingDutiesRequest): Promise<ReportingOccasion[]> {
+    return loadReportingOccasions(this._ctx.sp, request);
+  }
+
+  /** What a copy of the plan to the year would carry. */
+  public previewPlanCopy(planId: number, year: number): Promise<PlanCopySummary> {
+    return this._copy.previewCopy(planId, year);
+  }
+
+  /** Copies the plan to a later year, all or nothing. */
+  public copyPlanToNextYear(planId: number, request: CopyPlanRequest, onProgress?: (progress: ImportProgress) => void): Promise<PlanView> {
+    return this._copy.copyPlan(planId, request, onProgress);
   }
 }

@@ -168,6 +168,23 @@ export class NotFoundError extends DataError {
   }
 }
 
+/** No person with the login or e-mail address is in the organisation's directory (ensureuser answered 404). */
+export class PersonNotFoundError extends DataError {
+  /** The login or e-mail address asked for. */
+  public readonly login: string;
+
+  /** Creates the error for the login or e-mail the user gave. */
+  public constructor(login: string) {
+    super(
+      'not-found',
+      `Det finns ingen person med e-postadressen eller inloggningen ”${login}” i organisationens katalog. Kontrollera stavningen.`,
+      `There is no person with the e-mail address or login “${login}” in the organisation's directory. Check the spelling.`,
+      404
+    );
+    this.login = login;
+  }
+}
+
 /** Input broke the model's rules; nothing was written. */
 export class ValidationFailedError extends DataError {
   /** The problems, each with a Swedish message naming the field. */

@@ -5,6 +5,7 @@
  * to its `…FromItem`.
  */
 import { SHAREPOINT_TEXT_MAX } from '../model/limits';
+import type { Person } from '../model/types';
 import { richTextToPlainText } from '../model/richText';
 import { unwrapExternalClass } from './richTextStorage';
 import { AVSTAMNINGSDATUM_SEPARATOR } from './schema/lists';
@@ -85,6 +86,36 @@ export function readBoolean(item: ListItemJson, field: string): boolean {
 export function readLookupId(item: ListItemJson, field: string): number | undefined {
   const id = readNumber(item, field + 'Id');
   return id === undefined || id <= 0 ? undefined : id;
+}
+
+/**
+ * The columns that read a Person column `field` with its person: the id, and the expanded
+ * projection (`$expand=<field>`) for the name and e-mail.
+ */
+export function personSelect(field: string): string[] {
+  return [`${field}Id`, `${field}/Id`, `${field}/Title`, `${field}/EMail`];
+}
+
+/**
+ * The person in a Person column read with `personSelect`: the expanded projection when
+ * SharePoint sent one, else the bare id with no name. An empty column (no id, a null or
+ * missing projection) is undefined.
+ */
+export function readPerson(item: ListItemJson, field: string): Person | undefined {
+  const expanded = item[field];
+  const id = readLookupId(item, field) ?? (expanded && typeof expanded === 'object' ? readNumber(expanded as ListItemJson, 'Id') : undefined);
+  if (id === undefined || id <= 0) {
+    return undefined;
+  }
+  const projection = expanded && typeof expanded === 'object' ? (expanded as ListItemJson) : {};
+  const title = readText(projection, 'Title') ?? '';
+  const email = readText(projection, 'EMail');
+  return email !== undefined ? { id, title, email } : { id, title };
+}
+
+/** The value to write to a Person column's `<field>Id`: the person's id, or empty. */
+export function personId(person: Person | undefined): unknown {
+  return person === undefined ? EMPTY : person.id;
 }
 
 /** The item id. */

@@ -11,6 +11,8 @@
 export interface RiskScaleStep {
   /** Label shown in the matrix, e.g. "Möjlig", "Allvarlig". */
   label: string;
+  /** English label, e.g. "Possible"; the Swedish one is shown when absent. */
+  labelEn?: string;
   /**
    * Form used inside a skattning heading, e.g. "allvarliga" in "allvarliga konsekvenser".
    * Defaults to the label in lower case (which reads right for sannolikhet: "möjlig risk").

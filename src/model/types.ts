@@ -8,6 +8,7 @@
  */
 import type { FollowUpStatus, PlanStatus, Resultat } from './choices';
 import type { Period } from './periods';
+import type { PeriodTemplate } from './periodTemplates';
 import type { RiskMatrix, RiskRating } from './riskMatrix';
 
 /** Fields every stored entity has. */
@@ -16,6 +17,28 @@ export interface Entity {
   id?: number;
   /** Stable key, unique within the plan; set at creation and never changed. */
   key: string;
+}
+
+/**
+ * A person on the site (a SharePoint site user), as a Person column holds one: responsibilities
+ * are matched to the signed-in user by this id, never by a name typed as text.
+ */
+export interface Person {
+  /** SharePoint user id on the site. */
+  id: number;
+  /** Display name. */
+  title: string;
+  /** E-mail address, when known. */
+  email?: string;
+}
+
+/**
+ * Where a copied item came from: the key of the same item in last year's plan (see
+ * planCopy.ts), so year-on-year comparison can follow an item from plan to plan.
+ */
+export interface Traceable {
+  /** Key of the item this one was copied from; absent for items made from nothing. */
+  ursprungsnyckel?: string;
 }
 
 /** Settings that differ between organisations. */
@@ -31,10 +54,12 @@ export interface OrganisationSettings {
   diarienummerExample?: string;
   /** The matrix new plans start from. */
   defaultRiskMatrix?: RiskMatrix;
+  /** The follow-up periods new plans start from, as month-day templates for any year. */
+  defaultPeriods?: PeriodTemplate[];
 }
 
 /** An område (kontrollområde): a grouping of risks, e.g. "Finansiell kontroll". */
-export interface Omrade extends Entity {
+export interface Omrade extends Entity, Traceable {
   /** Name, e.g. "Kontroll avseende oegentligheter, mutor och jäv". */
   namn: string;
   /** Optional description. */
@@ -44,7 +69,7 @@ export interface Omrade extends Entity {
 }
 
 /** An internkontrollplan: one nämnd's plan for one year. */
-export interface Plan extends Entity {
+export interface Plan extends Entity, Traceable {
   /** The nämnd, e.g. "Arbetsmarknadsnämnden". */
   namnd: string;
   /** The förvaltning serving the nämnd, e.g. "Arbetsmarknadsförvaltningen". */
@@ -66,7 +91,7 @@ export interface Plan extends Entity {
 }
 
 /** A risk in the plan. */
-export interface Risk extends Entity {
+export interface Risk extends Entity, Traceable {
   /** Number within the plan, shown in reports ("Nr"). Unique within the plan. */
   nr: number;
   /** Key of the risk's område, when the plan groups risks. */
@@ -91,7 +116,7 @@ export interface Risk extends Entity {
 }
 
 /** A kontrollmoment: a control, what is checked for a risk. */
-export interface Kontrollmoment extends Entity {
+export interface Kontrollmoment extends Entity, Traceable {
   /** Key of the risk it controls. */
   riskKey: string;
   /** Number within the plan ("kontrollmoment 3"). Unique within the plan. */
@@ -106,6 +131,10 @@ export interface Kontrollmoment extends Entity {
   ansvarig?: string;
   /** Who reports it. */
   rapporteringsansvarig?: string;
+  /** The person who does the control, when one is named (matched to the signed-in user). */
+  ansvarigPerson?: Person;
+  /** The person who reports it, when one is named. */
+  rapporteringsansvarigPerson?: Person;
   /** Frekvens: a known value (see KNOWN_FREKVENSER) or free text. */
   frekvens?: string;
   /** True for a control set centrally ("Obligatoriskt kontrollmoment"). */
@@ -123,7 +152,7 @@ export interface Kontrollmoment extends Entity {
 }
 
 /** An åtgärd: an action decided to lower a risk. */
-export interface Atgard extends Entity {
+export interface Atgard extends Entity, Traceable {
   /** Key of the risk it addresses. */
   riskKey: string;
   /** The action, short, e.g. "Processkartläggning av administrativt stöd". */
@@ -134,6 +163,10 @@ export interface Atgard extends Entity {
   ansvarig?: string;
   /** Who reports it. */
   rapporteringsansvarig?: string;
+  /** The person responsible, when one is named (matched to the signed-in user). */
+  ansvarigPerson?: Person;
+  /** The person who reports it, when one is named. */
+  rapporteringsansvarigPerson?: Person;
   /** Start date, "YYYY-MM-DD". */
   startdatum?: string;
   /** Check-in dates (seed 004 has two), each within start–slut. */
@@ -240,6 +273,8 @@ export type ValidationCode =
   | 'duplicate-period'
   | 'duplicate-follow-up'
   | 'avvikelse-required'
+  | 'pattern-example-required'
+  | 'copy-year'
   | 'invalid-value'
   | 'sharepoint-validation'
   | 'invalid-transition'

@@ -346,6 +346,9 @@ export function validateRiskMatrix(matrix: RiskMatrix | undefined, basePath: str
       } else {
         checkLength(list, stepLabel, FIELD_LIMITS.riskMatrix.stepLabel, `${basePath}.${name}[${i}].label`, 'label', subject);
       }
+      if (step && step.labelEn !== undefined) {
+        checkLength(list, step.labelEn, FIELD_LIMITS.riskMatrix.stepLabel, `${basePath}.${name}[${i}].labelEn`, 'label', subject);
+      }
     });
   }
 

@@ -34,6 +34,8 @@ export interface IWorkbenchPageProps {
   initialPlanId?: number;
   /** Keeps the open plan in the address. */
   onNavigate: (planId: number | undefined) => void;
+  /** The day the product is shown on (`?idag=`); today by default. */
+  today?: string;
 }
 
 const classes = mergeStyleSets({
@@ -90,7 +92,7 @@ export function WorkbenchPage(props: IWorkbenchPageProps): React.ReactElement {
         </div>
       </header>
       <main className={classes.main}>
-        <App service={props.service} locale={props.locale} initialPlanId={props.initialPlanId} onNavigate={props.onNavigate} />
+        <App service={props.service} locale={props.locale} initialPlanId={props.initialPlanId} onNavigate={props.onNavigate} today={props.today} />
       </main>
     </>
   );

@@ -23,6 +23,12 @@ function currentLogin(): string {
   return DEMO_USERS.some((user) => user.login === login) ? login : 'samordnare';
 }
 
+/** The day the page shows the product on (`?idag=2024-05-15`), for demos of a past year; today by default. */
+function todayFromQuery(): string | undefined {
+  const value = new URLSearchParams(window.location.search).get('idag');
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
 /** The plan id in the address (`#plan=3`). */
 function planIdFromHash(): number | undefined {
   const match = /plan=(\d+)/.exec(window.location.hash);
@@ -42,6 +48,7 @@ function start(): void {
       currentLogin={currentLogin()}
       locale={locale}
       initialPlanId={planIdFromHash()}
+      today={todayFromQuery()}
       onSwitchUser={(login) => {
         document.cookie = `local-user=${encodeURIComponent(login)}; path=/; SameSite=Lax`;
         window.location.reload();

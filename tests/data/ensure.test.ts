@@ -186,6 +186,16 @@ describe('ensureSchema on a site that is partly there', () => {
     const lookup = (await fieldsOf(sp, LIST_TITLES.avvikelser)).get('Uppfoljning');
     expect(bare(lookup?.LookupList)).toBe(bare(uppfoljningarId));
   });
+
+  it('turns version history back on for a list where it was switched off', async () => {
+    const risker = sp.web.lists.getByTitle(LIST_TITLES.risker);
+    await risker.update({ EnableVersioning: false });
+    const report = await ensureSchema(sp);
+    expect(report.changed).toBe(true);
+    expect(report.lists.filter((list) => list.versioningSet).map((list) => list.title)).toEqual([LIST_TITLES.risker]);
+    expect((await risker.select('EnableVersioning')<{ EnableVersioning: boolean }>()).EnableVersioning).toBe(true);
+    expect((await ensureSchema(sp)).changed).toBe(false);
+  });
 });
 
 describe('ensureSchema with WriteSecurity', () => {

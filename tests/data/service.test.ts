@@ -5,7 +5,7 @@
  * that need the local core (fault injection, request counters) are skipped on a real site.
  */
 import { createDemoPlans } from '../../local/demo';
-import { seedDemoData } from '../../local/seedDemo';
+import { seedDemoData, withDemoPersons } from '../../local/seedDemo';
 import {
   ConcurrencyError,
   DataError,
@@ -650,7 +650,11 @@ describe('demo data', () => {
     expect(Object.keys(result.imported)).toEqual(demos.map((d) => d.id));
     for (const demo of demos) {
       const view: PlanView = await serviceFor('handlaggare').loadPlanView(result.imported[demo.id]);
-      const data: PlanData = demo.data;
+      // Seeding names the demo users in the Person columns (the seeds name roles, not people).
+      const data: PlanData = withDemoPersons(demo.data, {
+        rapporteringsansvarig: { id: 7, title: 'Handläggare', email: 'handlaggare@kommun.example' },
+        ansvarig: { id: 8, title: 'Förvaltningsdirektör', email: 'chef@kommun.example' }
+      });
       expect(content([{ ...view.plan, omraden: undefined }])).toEqual(content([{ ...data.plan, omraden: undefined }]));
       expect(content(view.plan.omraden)).toEqual(content(data.plan.omraden));
       expect(content(view.risker)).toEqual(content(data.risker.slice().sort((a, b) => a.nr - b.nr)));

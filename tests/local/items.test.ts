@@ -111,6 +111,32 @@ describe('local SharePoint: items', () => {
     expect(one).toMatchObject({ VersionLabel: '1.0', Title: 'Version ett' });
   });
 
+  it('answers versions in SharePoint Online’s shape: who saved each, when, and lookups as values', async () => {
+    const plan = await site.sp().web.lists.getByTitle('IKPlaner').items.add({ Title: 'Internkontrollplan 2024', Ar: 2024 });
+    const created = await controls().items.add({ Title: 'Attest', PlanId: plan.Id, AnsvarigId: 7, Riskvarde: 4 });
+    await controls('handlaggare').items.getById(created.Id).update({ Riskvarde: 9, AnsvarigId: null });
+    const [second, first] = await controls().items.getById(created.Id).versions();
+    // Created is UTC without "Z" (as SharePoint Online writes it); Modified keeps the "Z".
+    expect(second.Created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+    expect(second.Modified).toBe(`${second.Created}Z`);
+    expect(second).toMatchObject({
+      VersionLabel: '2.0',
+      OData__x005f_UIVersionString: '2.0',
+      Author: { LookupId: 6, LookupValue: 'Samordnare intern kontroll', Email: 'samordnare@kommun.example' },
+      Editor: { LookupId: 7, LookupValue: 'Handläggare', Email: 'handlaggare@kommun.example' },
+      Plan: { LookupId: plan.Id, LookupValue: 'Internkontrollplan 2024' },
+      Ansvarig: null,
+      Riskvarde: 9
+    });
+    expect(first).toMatchObject({
+      VersionLabel: '1.0',
+      IsCurrentVersion: false,
+      Editor: { LookupId: 6 },
+      Ansvarig: { LookupId: 7, LookupValue: 'Handläggare', Email: 'handlaggare@kommun.example' },
+      Riskvarde: 4
+    });
+  });
+
   it('answers a stale ETag with 412 and SharePoint’s message, and If-Match * always matches', async () => {
     const created = await controls().items.add({ Title: 'A' });
     await controls().items.getById(created.Id).update({ Title: 'B' }, created['odata.etag']);

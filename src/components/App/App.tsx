@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
@@ -11,6 +12,10 @@ import { newKey } from '../../data/InternkontrollService';
 import { todayIso } from '../PlanView/planViewModel';
 import { StringsContext, stringsForLocale } from '../i18n';
 import { sharedClasses } from '../common/styles';
+import { AppNavigation, AppSection } from './AppNavigation';
+import { canOpenSettings } from '../common/access';
+import { LazyReportingDutiesView, LazySettingsView } from './lazyViews';
+import { ALL_PLANS, PageScope, plansInScope } from './pageScope';
 
 /** Props of the UI's root, given by every host. */
 export interface IAppProps {
@@ -24,6 +29,14 @@ export interface IAppProps {
   onNavigate?: (planId: number | undefined) => void;
   /** Today as "YYYY-MM-DD" (chooses the period a plan opens on); the real date by default. */
   today?: string;
+  /** What the page shows (the web part's property pane): every plan by default. */
+  scope?: PageScope;
+  /** The period key a plan opens on, when the page chose one (else the current period). */
+  initialPeriodKey?: string;
+  /** The page's heading, e.g. "Socialnämndens internkontroll". */
+  heading?: string;
+  /** The section shown first: the plans by default. */
+  initialSection?: AppSection;
 }
 
 /** "Skapa listor", on demand: only a site owner's first use needs it (and the schema it provisions). */
@@ -44,7 +57,13 @@ export function App(props: IAppProps): React.ReactElement {
   const strings = stringsForLocale(props.locale);
   const { service, onNavigate } = props;
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
-  const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(props.initialPlanId);
+  const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(
+    props.initialPlanId ?? (props.scope && props.scope.kind === 'plan' ? props.scope.planId : undefined)
+  );
+  const [section, setSection] = React.useState<AppSection>(props.initialSection ?? 'planer');
+  // A confirmation carried to the next view (e.g. "the copy is created" on the copy itself).
+  const [notice, setNotice] = React.useState('');
+  const scope = props.scope ?? ALL_PLANS;
   // The key of the plan being created: made once per "Ny plan", kept across retries.
   const [creatingKey, setCreatingKey] = React.useState<string | undefined>(undefined);
 
@@ -104,15 +123,22 @@ export function App(props: IAppProps): React.ReactElement {
             planId={openPlanId}
             user={phase.user}
             today={props.today}
+            initialPeriodKey={props.initialPeriodKey}
+            onOpenPlan={(planId, message) => {
+              open(planId);
+              setNotice(message ?? '');
+              void load(true);
+            }}
             onBack={() => {
               open(undefined);
+              setNotice('');
               // The list may have changed while the plan was open; refresh it without a spinner.
               void load(true);
             }}
           />
         ) : (
           <>
-            <PlanPicker plans={phase.plans} onOpen={open} onCreate={phase.user.permissions.planer.add ? () => setCreatingKey(newKey()) : undefined} />
+            <PlanPicker plans={plansInScope(phase.plans, scope)} onOpen={open} onCreate={phase.user.permissions.planer.add ? () => setCreatingKey(newKey()) : undefined} />
             {creatingKey !== undefined && (
               <LazyStructureEditor
                 service={service}
@@ -129,11 +155,45 @@ export function App(props: IAppProps): React.ReactElement {
             )}
           </>
         );
+      if (section === 'att-rapportera') {
+        content = (
+          <LazyReportingDutiesView
+            service={service}
+            user={phase.user}
+            today={props.today}
+            onOpenPlan={(planId) => {
+              setSection('planer');
+              open(planId);
+            }}
+          />
+        );
+      } else if (section === 'installningar' && canOpenSettings(phase.user)) {
+        content = <LazySettingsView service={service} user={phase.user} />;
+      }
+      content = (
+        <>
+          <AppNavigation
+            current={section}
+            onChange={(next) => {
+              setSection(next);
+              setNotice('');
+            }}
+            showSettings={canOpenSettings(phase.user)}
+          />
+          {notice !== '' && (
+            <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice('')} dismissButtonAriaLabel={strings.close}>
+              {notice}
+            </MessageBar>
+          )}
+          {content}
+        </>
+      );
   }
 
   return (
     <StringsContext.Provider value={strings}>
       <div lang={strings.language} className={sharedClasses.root}>
+        {props.heading !== undefined && props.heading !== '' && <h2 className={sharedClasses.pageHeading}>{props.heading}</h2>}
         {content}
       </div>
     </StringsContext.Provider>

@@ -21,6 +21,7 @@ import { usePlanEditing } from './usePlanEditing';
 import { RiskMatrixHeatMap } from '../RiskMatrixHeatMap/RiskMatrixHeatMap';
 import { formatText, useStrings } from '../i18n';
 import { COLOURS, sharedClasses } from '../common/styles';
+import { usePlanFeatures } from './usePlanFeatures';
 
 /** Props of the plan view. */
 export interface IPlanViewProps {
@@ -36,6 +37,10 @@ export interface IPlanViewProps {
   today?: string;
   /** Called after the plan was deleted (back to the plan list). */
   onDeleted?: () => void;
+  /** The period key to open on, when the page chose one and the plan has it. */
+  initialPeriodKey?: string;
+  /** Opens another plan (e.g. a copy made for next year), with a confirmation to show there. */
+  onOpenPlan?: (planId: number, notice?: string) => void;
 }
 
 const classes = mergeStyleSets({
@@ -85,13 +90,16 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
       setPeriodKey((current) =>
         current !== undefined && findPeriod(loaded.plan.perioder, current)
           ? current
-          : defaultPeriodKey(loaded.plan.perioder, today, loaded.uppfoljningar.map((f) => f.periodKey))
+          : props.initialPeriodKey !== undefined && findPeriod(loaded.plan.perioder, props.initialPeriodKey)
+            ? props.initialPeriodKey
+            : defaultPeriodKey(loaded.plan.perioder, today, loaded.uppfoljningar.map((f) => f.periodKey))
       );
       return loaded;
     } catch (error) {
       setLoadError(error);
       return undefined;
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the page's period choice applies when the plan opens.
   }, [service, planId, today]);
 
   React.useEffect(() => {
@@ -110,6 +118,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
     announce: setAnnouncement,
     onPlanDeleted: props.onDeleted || props.onBack
   });
+  const features = usePlanFeatures({ service, view, user, reload: load, announce: setAnnouncement, onOpenPlan: props.onOpenPlan });
 
   if (loadError !== undefined && !view) {
     return (
@@ -183,6 +192,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
             {rights.plan.delete && <DefaultButton text={strings.deletePlan} iconProps={{ iconName: 'Delete' }} onClick={editingPlan.deletePlan} />}
           </div>
         )}
+        {features.buttons}
       </header>
 
       {(rights.plan.edit || editsStructure(rights)) &&
@@ -322,6 +332,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
         />
       )}
       {editingPlan.element}
+      {features.element}
     </div>
   );
 }

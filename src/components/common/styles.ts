@@ -73,6 +73,7 @@ export const sharedClasses = mergeStyleSets({
     borderColor: '#5c2e91'
   },
   secondaryText: { color: COLOURS.secondaryText },
+  pageHeading: { fontSize: 28, fontWeight: 600, margin: '0 0 12px', lineHeight: '1.25' },
   richText: {
     selectors: {
       p: { margin: '0 0 6px' },

@@ -9,6 +9,28 @@ import type { PlanEditingStrings } from './IPlanEditingStrings';
 
 export type { PlanEditingStrings } from './IPlanEditingStrings';
 
+import type {
+  CopyPlanStrings,
+  HistoryStrings,
+  MatrixEditorStrings,
+  NavigationStrings,
+  PlanMatrixStrings,
+  ReportingDutiesStrings,
+  RoleMembersStrings,
+  SettingsStrings
+} from './IFeatureStrings';
+
+export type {
+  CopyPlanStrings,
+  HistoryStrings,
+  MatrixEditorStrings,
+  NavigationStrings,
+  PlanMatrixStrings,
+  ReportingDutiesStrings,
+  RoleMembersStrings,
+  SettingsStrings
+} from './IFeatureStrings';
+
 /** Texts every view uses: language, loading, buttons, the read-only notice, the general error. */
 export interface CommonStrings {
   /** BCP 47 language of the table, set as `lang` on the UI's root. */
@@ -174,6 +196,15 @@ export interface PropertyPaneStrings {
   propertyPaneGroupName: string;
   propertyPanePlanLabel: string;
   propertyPaneAllPlans: string;
+  propertyPaneShowLabel: string;
+  propertyPaneShowAll: string;
+  propertyPaneShowNamnd: string;
+  propertyPaneShowPlan: string;
+  propertyPaneNamndLabel: string;
+  propertyPanePeriodLabel: string;
+  propertyPanePeriodCurrent: string;
+  propertyPaneHeadingLabel: string;
+  propertyPaneHeadingPlaceholder: string;
 }
 
 /** Every text the components and the web part show. */
@@ -187,7 +218,15 @@ export type IUiStrings = CommonStrings &
   FollowUpEditorStrings &
   WordTaskPaneStrings &
   PropertyPaneStrings &
-  PlanEditingStrings;
+  PlanEditingStrings &
+  NavigationStrings &
+  SettingsStrings &
+  MatrixEditorStrings &
+  PlanMatrixStrings &
+  ReportingDutiesStrings &
+  HistoryStrings &
+  CopyPlanStrings &
+  RoleMembersStrings;
 
 /** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
 export interface WordTaskPaneStrings {
@@ -255,6 +294,22 @@ export interface UiStringSections {
   propertyPane: PropertyPaneStrings;
   /** The plan's editors: plan, områden, risks, kontrollmoment, åtgärder, deletes, drafts, conflicts. */
   planEditing: PlanEditingStrings;
+  /** The main navigation. */
+  navigation: NavigationStrings;
+  /** The organisation's settings page. */
+  settings: SettingsStrings;
+  /** The risk matrix editor. */
+  matrixEditor: MatrixEditorStrings;
+  /** A plan's own matrix. */
+  planMatrix: PlanMatrixStrings;
+  /** Att rapportera. */
+  reportingDuties: ReportingDutiesStrings;
+  /** An item's history. */
+  history: HistoryStrings;
+  /** Copy to next year. */
+  copyPlan: CopyPlanStrings;
+  /** Who holds each role (on the settings page). */
+  roleMembers: RoleMembersStrings;
 }
 
 /** One flat table from its sections (the keys of all sections are distinct). */

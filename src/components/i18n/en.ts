@@ -1,6 +1,7 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
 import { EN_PLAN_EDITING } from './planEditing.en';
+import { EN_COPY_PLAN, EN_HISTORY, EN_MATRIX_EDITOR, EN_NAVIGATION, EN_PLAN_MATRIX, EN_REPORTING_DUTIES, EN_ROLE_MEMBERS, EN_SETTINGS } from './features.en';
 
 /** English texts, for users whose SharePoint language is English. */
 export const EN_STRINGS: IUiStrings = joinSections({
@@ -186,7 +187,24 @@ export const EN_STRINGS: IUiStrings = joinSections({
     propertyPaneDescription: 'Internal control settings',
     propertyPaneGroupName: 'General',
     propertyPanePlanLabel: 'Plan shown',
-    propertyPaneAllPlans: 'All plans (list)'
+    propertyPaneAllPlans: 'All plans (list)',
+    propertyPaneShowLabel: 'Show on the page',
+    propertyPaneShowAll: 'All plans',
+    propertyPaneShowNamnd: 'One committee’s plans',
+    propertyPaneShowPlan: 'One plan',
+    propertyPaneNamndLabel: 'Committee',
+    propertyPanePeriodLabel: 'Period shown first',
+    propertyPanePeriodCurrent: 'Current period',
+    propertyPaneHeadingLabel: 'Heading on the page',
+    propertyPaneHeadingPlaceholder: 'For example The social committee’s internal control'
   },
-  planEditing: EN_PLAN_EDITING
+  planEditing: EN_PLAN_EDITING,
+  navigation: EN_NAVIGATION,
+  settings: EN_SETTINGS,
+  matrixEditor: EN_MATRIX_EDITOR,
+  planMatrix: EN_PLAN_MATRIX,
+  reportingDuties: EN_REPORTING_DUTIES,
+  history: EN_HISTORY,
+  copyPlan: EN_COPY_PLAN,
+  roleMembers: EN_ROLE_MEMBERS
 });

@@ -1,6 +1,7 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
 import { SV_PLAN_EDITING } from './planEditing.sv';
+import { SV_COPY_PLAN, SV_HISTORY, SV_MATRIX_EDITOR, SV_NAVIGATION, SV_PLAN_MATRIX, SV_REPORTING_DUTIES, SV_ROLE_MEMBERS, SV_SETTINGS } from './features.sv';
 
 /** Swedish texts: the product's main language. */
 export const SV_STRINGS: IUiStrings = joinSections({
@@ -186,7 +187,24 @@ export const SV_STRINGS: IUiStrings = joinSections({
     propertyPaneDescription: 'Inställningar för internkontroll',
     propertyPaneGroupName: 'Allmänt',
     propertyPanePlanLabel: 'Plan som visas',
-    propertyPaneAllPlans: 'Alla planer (lista)'
+    propertyPaneAllPlans: 'Alla planer (lista)',
+    propertyPaneShowLabel: 'Visa på sidan',
+    propertyPaneShowAll: 'Alla planer',
+    propertyPaneShowNamnd: 'En nämnds planer',
+    propertyPaneShowPlan: 'En plan',
+    propertyPaneNamndLabel: 'Nämnd',
+    propertyPanePeriodLabel: 'Period som visas först',
+    propertyPanePeriodCurrent: 'Pågående period',
+    propertyPaneHeadingLabel: 'Rubrik på sidan',
+    propertyPaneHeadingPlaceholder: 'Till exempel Socialnämndens internkontroll'
   },
-  planEditing: SV_PLAN_EDITING
+  planEditing: SV_PLAN_EDITING,
+  navigation: SV_NAVIGATION,
+  settings: SV_SETTINGS,
+  matrixEditor: SV_MATRIX_EDITOR,
+  planMatrix: SV_PLAN_MATRIX,
+  reportingDuties: SV_REPORTING_DUTIES,
+  history: SV_HISTORY,
+  copyPlan: SV_COPY_PLAN,
+  roleMembers: SV_ROLE_MEMBERS
 });

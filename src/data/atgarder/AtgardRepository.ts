@@ -6,7 +6,7 @@ import type { Stored } from '../InternkontrollService';
 import type { CreateRetryOptions } from '../ListRepository';
 import type { ItemFields, ListItemJson } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
-import { ATGARD_SELECT, atgardFromItem, atgardToFields } from './atgardMapping';
+import { ATGARD_EXPAND, ATGARD_SELECT, atgardFromItem, atgardToFields } from './atgardMapping';
 import { LIST_TITLES } from '../schema/lists';
 
 /** Reads and writes åtgärder. */
@@ -14,6 +14,7 @@ export class AtgardRepository extends EntityRepository<Atgard> {
   /** Creates the repository. */
   public constructor(sp: SPFI, createRetry?: CreateRetryOptions) {
     super(sp, LIST_TITLES.atgarder, 'atgard', ATGARD_SELECT, createRetry);
+    this.expand = ATGARD_EXPAND;
   }
 
   /** Field values of the åtgärd's item. */

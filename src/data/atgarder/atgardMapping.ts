@@ -9,9 +9,12 @@ import {
   joinDates,
   ListItemJson,
   orEmpty,
+  personId,
+  personSelect,
   readKey,
   readLookupId,
   readNumber,
+  readPerson,
   readText,
   splitDates,
   titleText,
@@ -35,8 +38,14 @@ export const ATGARD_SELECT: readonly string[] = [
   'Slutdatum',
   'AtgardStatus',
   'Ordning',
-  'IdempotencyKey'
+  'IdempotencyKey',
+  'Ursprungsnyckel',
+  ...personSelect('AnsvarigPerson'),
+  ...personSelect('RapporteringsansvarigPerson')
 ];
+
+/** The Person columns an åtgärd is read with (`$expand`). */
+export const ATGARD_EXPAND: readonly string[] = ['AnsvarigPerson', 'RapporteringsansvarigPerson'];
 
 /** Field values of an åtgärd item. */
 export function atgardToFields(atgard: Atgard, refs: PlanRefs): ItemFields {
@@ -53,7 +62,10 @@ export function atgardToFields(atgard: Atgard, refs: PlanRefs): ItemFields {
     Slutdatum: toSharePointDate(atgard.slutdatum),
     AtgardStatus: atgard.status,
     Ordning: orEmpty(atgard.ordning),
-    IdempotencyKey: atgard.key
+    IdempotencyKey: atgard.key,
+    AnsvarigPersonId: personId(atgard.ansvarigPerson),
+    RapporteringsansvarigPersonId: personId(atgard.rapporteringsansvarigPerson),
+    Ursprungsnyckel: orEmpty(atgard.ursprungsnyckel)
   };
 }
 
@@ -67,11 +79,14 @@ export function atgardFromItem(item: ListItemJson, refs: PlanRefs): Stored<Atgar
       detaljer: readText(item, 'Detaljer'),
       ansvarig: readText(item, 'Ansvarig'),
       rapporteringsansvarig: readText(item, 'Rapporteringsansvarig'),
+      ansvarigPerson: readPerson(item, 'AnsvarigPerson'),
+      rapporteringsansvarigPerson: readPerson(item, 'RapporteringsansvarigPerson'),
       startdatum: fromSharePointDate(item.Startdatum),
       avstamningsdatum: splitDates(readText(item, 'Avstamningsdatum')),
       slutdatum: fromSharePointDate(item.Slutdatum),
       status: (readText(item, 'AtgardStatus') ?? 'Ej påbörjad') as FollowUpStatus,
-      ordning: readNumber(item, 'Ordning')
+      ordning: readNumber(item, 'Ordning'),
+      ursprungsnyckel: readText(item, 'Ursprungsnyckel')
     }),
     item
   );

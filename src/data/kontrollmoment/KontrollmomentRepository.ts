@@ -7,7 +7,7 @@ import type { Stored } from '../InternkontrollService';
 import type { CreateRetryOptions } from '../ListRepository';
 import { ItemFields, ListItemJson, messageName } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
-import { KONTROLLMOMENT_SELECT, kontrollmomentFromItem, kontrollmomentToFields } from './kontrollmomentMapping';
+import { KONTROLLMOMENT_EXPAND, KONTROLLMOMENT_SELECT, kontrollmomentFromItem, kontrollmomentToFields } from './kontrollmomentMapping';
 import { LIST_TITLES } from '../schema/lists';
 
 /** Reads and writes kontrollmoment. */
@@ -15,6 +15,7 @@ export class KontrollmomentRepository extends EntityRepository<Kontrollmoment> {
   /** Creates the repository. */
   public constructor(sp: SPFI, createRetry?: CreateRetryOptions) {
     super(sp, LIST_TITLES.kontrollmoment, 'kontrollmoment', KONTROLLMOMENT_SELECT, createRetry);
+    this.expand = KONTROLLMOMENT_EXPAND;
   }
 
   /** Field values of the kontrollmoment's item. */

@@ -9,10 +9,13 @@ import {
   joinDates,
   ListItemJson,
   orEmpty,
+  personId,
+  personSelect,
   readBoolean,
   readKey,
   readLookupId,
   readNumber,
+  readPerson,
   readText,
   splitDates,
   titleText,
@@ -39,8 +42,14 @@ export const KONTROLLMOMENT_SELECT: readonly string[] = [
   'Slutdatum',
   'Ordning',
   'Andringsorsak',
-  'IdempotencyKey'
+  'IdempotencyKey',
+  'Ursprungsnyckel',
+  ...personSelect('AnsvarigPerson'),
+  ...personSelect('RapporteringsansvarigPerson')
 ];
+
+/** The Person columns a kontrollmoment is read with (`$expand`). */
+export const KONTROLLMOMENT_EXPAND: readonly string[] = ['AnsvarigPerson', 'RapporteringsansvarigPerson'];
 
 /** The kontrollmoment item's Title: "3. Uppföljning av insatser" (kortnamn, else the description). */
 export function kontrollmomentTitle(km: Pick<Kontrollmoment, 'nr' | 'kortnamn' | 'beskrivning'>): string {
@@ -68,7 +77,10 @@ export function kontrollmomentToFields(km: Kontrollmoment, refs: PlanRefs): Item
     Slutdatum: toSharePointDate(km.slutdatum),
     Ordning: orEmpty(km.ordning),
     Andringsorsak: orEmpty(km.andringsorsak),
-    IdempotencyKey: km.key
+    IdempotencyKey: km.key,
+    AnsvarigPersonId: personId(km.ansvarigPerson),
+    RapporteringsansvarigPersonId: personId(km.rapporteringsansvarigPerson),
+    Ursprungsnyckel: orEmpty(km.ursprungsnyckel)
   };
 }
 
@@ -85,13 +97,16 @@ export function kontrollmomentFromItem(item: ListItemJson, refs: PlanRefs): Stor
       kontrollmetod: readRichText(item, 'Kontrollmetod'),
       ansvarig: readText(item, 'Ansvarig'),
       rapporteringsansvarig: readText(item, 'Rapporteringsansvarig'),
+      ansvarigPerson: readPerson(item, 'AnsvarigPerson'),
+      rapporteringsansvarigPerson: readPerson(item, 'RapporteringsansvarigPerson'),
       frekvens: readText(item, 'Frekvens'),
       obligatorisk: readBoolean(item, 'Obligatorisk'),
       startdatum: fromSharePointDate(item.Startdatum),
       avstamningsdatum: avstamning.length > 0 ? avstamning : undefined,
       slutdatum: fromSharePointDate(item.Slutdatum),
       ordning: readNumber(item, 'Ordning'),
-      andringsorsak: readText(item, 'Andringsorsak')
+      andringsorsak: readText(item, 'Andringsorsak'),
+      ursprungsnyckel: readText(item, 'Ursprungsnyckel')
     }),
     item
   );

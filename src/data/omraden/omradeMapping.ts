@@ -5,7 +5,7 @@ import type { Stored } from '../InternkontrollService';
 import type { PlanRefs } from '../PlanRefs';
 
 /** The columns an område item is read with. */
-export const OMRADE_SELECT: readonly string[] = ['Id', 'Title', 'PlanId', 'Beskrivning', 'Sortering', 'IdempotencyKey'];
+export const OMRADE_SELECT: readonly string[] = ['Id', 'Title', 'PlanId', 'Beskrivning', 'Sortering', 'IdempotencyKey', 'Ursprungsnyckel'];
 
 /** Field values of an område item. */
 export function omradeToFields(omrade: Omrade, refs: PlanRefs): ItemFields {
@@ -14,7 +14,8 @@ export function omradeToFields(omrade: Omrade, refs: PlanRefs): ItemFields {
     PlanId: refs.planId,
     Beskrivning: orEmpty(omrade.beskrivning),
     Sortering: omrade.ordning,
-    IdempotencyKey: omrade.key
+    IdempotencyKey: omrade.key,
+    Ursprungsnyckel: orEmpty(omrade.ursprungsnyckel)
   };
 }
 
@@ -25,7 +26,8 @@ export function omradeFromItem(item: ListItemJson): Stored<Omrade> {
       key: readKey(item),
       namn: readText(item, 'Title') ?? '',
       beskrivning: readRichText(item, 'Beskrivning'),
-      ordning: readNumber(item, 'Sortering') ?? 1
+      ordning: readNumber(item, 'Sortering') ?? 1,
+      ursprungsnyckel: readText(item, 'Ursprungsnyckel')
     }),
     item
   );

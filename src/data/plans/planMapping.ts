@@ -18,7 +18,8 @@ export const PLAN_SELECT: readonly string[] = [
   'Beslutsdatum',
   'RiskMatrix',
   'Perioder',
-  'IdempotencyKey'
+  'IdempotencyKey',
+  'Ursprungsnyckel'
 ];
 
 /** The columns of the plan list view (no JSON columns). */
@@ -41,7 +42,8 @@ export function planToFields(plan: Omit<Plan, 'omraden'>): ItemFields {
     Beslutsdatum: toSharePointDate(plan.beslutsdatum),
     RiskMatrix: JSON.stringify(plan.riskMatrix),
     Perioder: JSON.stringify(plan.perioder),
-    IdempotencyKey: plan.key
+    IdempotencyKey: plan.key,
+    Ursprungsnyckel: orEmpty(plan.ursprungsnyckel)
   };
 }
 
@@ -56,7 +58,8 @@ export function planFromItem(item: ListItemJson, omraden: Stored<Omrade>[]): Sto
     status: (readText(item, 'PlanStatus') ?? 'Utkast') as PlanStatus,
     beslutsdatum: fromSharePointDate(item.Beslutsdatum),
     riskMatrix: readJson<RiskMatrix>(item, 'RiskMatrix'),
-    perioder: readJson<Period[]>(item, 'Perioder')
+    perioder: readJson<Period[]>(item, 'Perioder'),
+    ursprungsnyckel: readText(item, 'Ursprungsnyckel')
   });
   return { ...withStoredIdentity(plan, item), omraden: omraden.slice().sort((a, b) => a.ordning - b.ordning) };
 }

@@ -17,7 +17,8 @@ export const RISK_SELECT: readonly string[] = [
   'Konsekvens',
   'Ordning',
   'Andringsorsak',
-  'IdempotencyKey'
+  'IdempotencyKey',
+  'Ursprungsnyckel'
 ];
 
 /** Field values of a risk item. */
@@ -33,7 +34,8 @@ export function riskToFields(risk: Risk, refs: PlanRefs): ItemFields {
     Konsekvens: orEmpty(risk.konsekvens),
     Ordning: orEmpty(risk.ordning),
     Andringsorsak: orEmpty(risk.andringsorsak),
-    IdempotencyKey: risk.key
+    IdempotencyKey: risk.key,
+    Ursprungsnyckel: orEmpty(risk.ursprungsnyckel)
   };
 }
 
@@ -50,7 +52,8 @@ export function riskFromItem(item: ListItemJson, refs: PlanRefs): Stored<Risk> {
       sannolikhet: readNumber(item, 'Sannolikhet'),
       konsekvens: readNumber(item, 'Konsekvens'),
       ordning: readNumber(item, 'Ordning'),
-      andringsorsak: readText(item, 'Andringsorsak')
+      andringsorsak: readText(item, 'Andringsorsak'),
+      ursprungsnyckel: readText(item, 'Ursprungsnyckel')
     }),
     item
   );

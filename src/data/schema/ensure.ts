@@ -47,6 +47,8 @@ export interface EnsureListResult {
   readonly writeSecuritySet: boolean;
   /** True when this run set the list's validation formula and message. */
   readonly validationSet: boolean;
+  /** True when this run turned the list's version history on (it was off). */
+  readonly versioningSet?: boolean;
 }
 
 /** What an ensure run did, list by list. */
@@ -136,12 +138,13 @@ interface FoundList {
   readonly WriteSecurity?: number;
   readonly ValidationFormula?: string | null;
   readonly ValidationMessage?: string | null;
+  readonly EnableVersioning?: boolean;
 }
 
-/** Reads a list's Id, WriteSecurity and validation; undefined when the site has no list with that title. */
+/** Reads a list's Id, WriteSecurity, validation and versioning; undefined when the site has no list with that title. */
 async function findList(sp: SPFI, title: string): Promise<FoundList | undefined> {
   try {
-    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'ValidationFormula', 'ValidationMessage')<FoundList>();
+    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'ValidationFormula', 'ValidationMessage', 'EnableVersioning')<FoundList>();
   } catch (error) {
     if (statusOf(error) === 404) {
       return undefined;
@@ -192,10 +195,17 @@ async function ensureList(sp: SPFI, list: ListDefinition, listIds: Map<string, G
   let found = await step(list.title, undefined, () => findList(sp, list.title));
   const created = found === undefined;
   if (found === undefined) {
+    // Every product list keeps its version history: the History view reads who changed what.
     const info = await step(list.title, undefined, () =>
-      sp.web.lists.add(list.title, list.description, list.templateType, false)
+      sp.web.lists.add(list.title, list.description, list.templateType, false, { EnableVersioning: true })
     );
-    found = { Id: info.Id as Guid, WriteSecurity: info.WriteSecurity, ValidationFormula: info.ValidationFormula, ValidationMessage: info.ValidationMessage };
+    found = {
+      Id: info.Id as Guid,
+      WriteSecurity: info.WriteSecurity,
+      ValidationFormula: info.ValidationFormula,
+      ValidationMessage: info.ValidationMessage,
+      EnableVersioning: info.EnableVersioning
+    };
   }
   const listId = found.Id;
   listIds.set(list.title, listId);
@@ -205,6 +215,11 @@ async function ensureList(sp: SPFI, list: ListDefinition, listIds: Map<string, G
   if (list.writeSecurity !== undefined && found.WriteSecurity !== list.writeSecurity) {
     await step(list.title, undefined, () => spList.update({ WriteSecurity: list.writeSecurity }));
     writeSecuritySet = true;
+  }
+  let versioningSet = false;
+  if (found.EnableVersioning === false) {
+    await step(list.title, undefined, () => spList.update({ EnableVersioning: true }));
+    versioningSet = true;
   }
 
   // One read of the list's columns decides everything below.
@@ -259,7 +274,7 @@ async function ensureList(sp: SPFI, list: ListDefinition, listIds: Map<string, G
     await step(list.title, undefined, () => spList.update({ ValidationFormula: validation.formula, ValidationMessage: validation.message }));
     validationSet = true;
   }
-  return { title: list.title, listId, created, fieldsCreated, fieldsIndexed, writeSecuritySet, validationSet };
+  return { title: list.title, listId, created, fieldsCreated, fieldsIndexed, writeSecuritySet, validationSet, versioningSet };
 }
 
 /** SharePoint's entity type of a column, which PnPjs would otherwise read first. */
@@ -331,6 +346,6 @@ export async function ensureSchema(
       listsCreated.length > 0 ||
       fieldsCreated.length > 0 ||
       fieldsIndexed.length > 0 ||
-      results.some((result) => result.writeSecuritySet || result.validationSet)
+      results.some((result) => result.writeSecuritySet || result.validationSet || result.versioningSet === true)
   };
 }

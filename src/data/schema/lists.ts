@@ -208,6 +208,50 @@ const RAPPORTERINGSANSVARIG: TextFieldDefinition = {
   maxLength: FIELD_LIMITS.kontrollmoment.rapporteringsansvarig.maxLength
 };
 
+/**
+ * The person who does the control or owns the åtgärd, beside the text `Ansvarig` (which keeps a
+ * role such as "Enhetschef"): a Person column holds a site user's id, which SharePoint resolves
+ * and indexes, so "Att rapportera" finds a user's items with `AnsvarigPersonId eq <id>` on an
+ * indexed column — a typed name could neither be matched reliably nor filtered under the list
+ * view threshold.
+ */
+const ANSVARIG_PERSON: UserFieldDefinition = {
+  type: 'User',
+  id: '93cf0c3e-1f53-4940-b180-8be1290023a2',
+  internalName: 'AnsvarigPerson',
+  displayName: 'Ansvarig (person)',
+  description: 'Personen som ansvarar; får raden under Att rapportera.',
+  selectionMode: 'PeopleOnly',
+  indexed: true
+};
+
+/** The person who reports, beside the text `Rapporteringsansvarig`; see ANSVARIG_PERSON. */
+const RAPPORTERINGSANSVARIG_PERSON: UserFieldDefinition = {
+  type: 'User',
+  id: '30e5c6d4-25a2-4974-bbda-55db4c4f578b',
+  internalName: 'RapporteringsansvarigPerson',
+  displayName: 'Rapporteringsansvarig (person)',
+  description: 'Personen som rapporterar; får raden under Att rapportera.',
+  selectionMode: 'PeopleOnly',
+  indexed: true
+};
+
+/**
+ * The key of the item a copied item came from (last year's plan, område, risk, kontrollmoment
+ * or åtgärd), set by "Kopiera till nästa år"; indexed so next year's item is found from last
+ * year's key for year-on-year comparison.
+ */
+const URSPRUNGSNYCKEL: TextFieldDefinition = {
+  type: 'Text',
+  id: '0f3288c8-bfa8-4b3c-a332-3ef2be8fba3a',
+  internalName: 'Ursprungsnyckel',
+  displayName: 'Ursprungsnyckel',
+  description: 'Nyckeln för raden som denna kopierades från (förra årets plan), satt av appen. Ändra inte.',
+  maxLength: SHAREPOINT_TEXT_MAX,
+  indexed: true,
+  appManaged: true
+};
+
 const STARTDATUM: DateTimeFieldDefinition = {
   type: 'DateTime',
   id: 'e804bc64-c746-4596-981a-c7cbb53ac7c7',
@@ -618,13 +662,13 @@ const PLANER: ListDefinition = {
   url: 'Lists/IKPlaner',
   templateType: GENERIC_LIST_TEMPLATE,
   titleField: { displayName: 'Plan', description: 'Planens namn, t.ex. Internkontrollplan 2025 Socialnämnden.' },
-  fields: [NAMND, FORVALTNING, AR, DIARIENUMMER, PLAN_STATUS, BESLUTSDATUM, RISK_MATRIX, PERIODER, SAMORDNARE, IDEMPOTENCY_KEY],
+  fields: [NAMND, FORVALTNING, AR, DIARIENUMMER, PLAN_STATUS, BESLUTSDATUM, RISK_MATRIX, PERIODER, SAMORDNARE, IDEMPOTENCY_KEY, URSPRUNGSNYCKEL],
   contentType: {
     id: '0x0100F39682C1083A4316AD15296B1D457B3E',
     name: 'IK Plan',
     description: 'En nämnds internkontrollplan för ett år.'
   },
-  queryColumns: { filter: ['Ar', 'Namnd', 'PlanStatus', 'IdempotencyKey'], orderBy: ['Ar'] }
+  queryColumns: { filter: ['Ar', 'Namnd', 'PlanStatus', 'IdempotencyKey', 'Ursprungsnyckel'], orderBy: ['Ar'] }
 };
 
 const OMRADEN: ListDefinition = {
@@ -635,13 +679,13 @@ const OMRADEN: ListDefinition = {
   url: 'Lists/IKOmraden',
   templateType: GENERIC_LIST_TEMPLATE,
   titleField: { displayName: 'Område', description: 'Områdets namn, t.ex. Finansiell kontroll.' },
-  fields: [PLAN, BESKRIVNING, SORTERING, IDEMPOTENCY_KEY],
+  fields: [PLAN, BESKRIVNING, SORTERING, IDEMPOTENCY_KEY, URSPRUNGSNYCKEL],
   contentType: {
     id: '0x01004F0EED6CE28743D58A5CD2063B7F6F6B',
     name: 'IK Kontrollområde',
     description: 'Ett kontrollområde i en internkontrollplan.'
   },
-  queryColumns: { filter: ['Plan', 'IdempotencyKey'], orderBy: ['Sortering'] }
+  queryColumns: { filter: ['Plan', 'IdempotencyKey', 'Ursprungsnyckel'], orderBy: ['Sortering'] }
 };
 
 const RISKER: ListDefinition = {
@@ -652,13 +696,13 @@ const RISKER: ListDefinition = {
   url: 'Lists/IKRisker',
   templateType: GENERIC_LIST_TEMPLATE,
   titleField: { displayName: 'Risk', description: 'Riskens rubrik, t.ex. Omoderna verksamhetssystem.' },
-  fields: [PLAN, OMRADE, NR, BESKRIVNING, OBLIGATORISK, SANNOLIKHET, KONSEKVENS, SORTERING_INOM, ANDRINGSORSAK, IDEMPOTENCY_KEY],
+  fields: [PLAN, OMRADE, NR, BESKRIVNING, OBLIGATORISK, SANNOLIKHET, KONSEKVENS, SORTERING_INOM, ANDRINGSORSAK, IDEMPOTENCY_KEY, URSPRUNGSNYCKEL],
   contentType: {
     id: '0x01003896A9873C1F4BF8B6E87EEA10B112F9',
     name: 'IK Risk',
     description: 'En risk i en internkontrollplan.'
   },
-  queryColumns: { filter: ['Plan', 'Omrade', 'IdempotencyKey'], orderBy: ['Nr'] }
+  queryColumns: { filter: ['Plan', 'Omrade', 'IdempotencyKey', 'Ursprungsnyckel'], orderBy: ['Nr'] }
 };
 
 const KONTROLLMOMENT_LIST: ListDefinition = {
@@ -687,14 +731,20 @@ const KONTROLLMOMENT_LIST: ListDefinition = {
     SLUTDATUM,
     SORTERING_INOM,
     ANDRINGSORSAK,
-    IDEMPOTENCY_KEY
+    IDEMPOTENCY_KEY,
+    ANSVARIG_PERSON,
+    RAPPORTERINGSANSVARIG_PERSON,
+    URSPRUNGSNYCKEL
   ],
   contentType: {
     id: '0x0100B5DC58CC0EDF44B9B638C55985574FEE',
     name: 'IK Kontrollmoment',
     description: 'Ett kontrollmoment i en internkontrollplan.'
   },
-  queryColumns: { filter: ['Plan', 'Risk', 'IdempotencyKey'], orderBy: ['Nr'] },
+  queryColumns: {
+    filter: ['Plan', 'Risk', 'IdempotencyKey', 'AnsvarigPerson', 'RapporteringsansvarigPerson', 'Ursprungsnyckel'],
+    orderBy: ['Nr']
+  },
   validation: DATE_ORDER_VALIDATION
 };
 
@@ -722,14 +772,20 @@ const ATGARDER: ListDefinition = {
     SLUTDATUM,
     ATGARD_STATUS,
     SORTERING_INOM,
-    IDEMPOTENCY_KEY
+    IDEMPOTENCY_KEY,
+    ANSVARIG_PERSON,
+    RAPPORTERINGSANSVARIG_PERSON,
+    URSPRUNGSNYCKEL
   ],
   contentType: {
     id: '0x0100EC6114F30FBD43EFB5105971CD8AF93E',
     name: 'IK Åtgärd',
     description: 'En beslutad åtgärd i en internkontrollplan.'
   },
-  queryColumns: { filter: ['Plan', 'Risk', 'AtgardStatus', 'IdempotencyKey'], orderBy: ['ID'] },
+  queryColumns: {
+    filter: ['Plan', 'Risk', 'AtgardStatus', 'IdempotencyKey', 'AnsvarigPerson', 'RapporteringsansvarigPerson', 'Ursprungsnyckel'],
+    orderBy: ['ID']
+  },
   validation: DATE_ORDER_VALIDATION
 };
 

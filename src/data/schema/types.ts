@@ -39,6 +39,12 @@ export interface FieldDefinitionBase {
    * SharePoint's own new form could not be saved.
    */
   readonly appManaged?: boolean;
+  /**
+   * What the column means to the History view: `reason` marks the column where the reason for
+   * changing a beslutad plan's item is recorded; History shows it as the change's reason, not
+   * as a changed field.
+   */
+  readonly historyRole?: 'reason';
 }
 
 /** Single line of text (SharePoint allows at most 255 characters). */

@@ -363,6 +363,7 @@ export function listSchemaXml(list: ListDefinition, lists: readonly ListDefiniti
       ['Url', list.url],
       ['BaseType', 0],
       ['WriteSecurity', list.writeSecurity],
+      ['VersioningEnabled', 'TRUE'],
       ['xmlns', SHAREPOINT_XML_NAMESPACE]
     ],
     [metaData]

@@ -10,7 +10,7 @@ import { executeWrites, WriteOp } from '../batchWrites';
 import type { EntityRepository } from '../EntityRepository';
 import { ValidationFailedError } from '../errors';
 import { toDataError } from '../httpErrors';
-import type { Editable, PlanView, Stored, StoredPlan } from '../InternkontrollService';
+import type { Editable, ImportProgress, PlanView, Stored, StoredPlan } from '../InternkontrollService';
 import { createPlanRefs, PlanRefs } from '../PlanRefs';
 import type { Created } from './CreateGuard';
 import { copyView } from './PlanCache';
@@ -29,13 +29,24 @@ export class PlanImport {
     this._settings = settings;
   }
 
-  /** Creates the whole plan, level by level; on failure removes everything it created. */
-  public async importPlan(data: PlanData): Promise<PlanView> {
+  /**
+   * Creates the whole plan, level by level; on failure removes everything it created.
+   * `onProgress` hears before each level how many rows are created so far.
+   */
+  public async importPlan(data: PlanData, onProgress?: (progress: ImportProgress) => void): Promise<PlanView> {
     const settings = await this._settings.load();
     const issues = validatePlanData(data, settings);
     if (issues.length > 0) {
       throw new ValidationFailedError(issues);
     }
+    const total =
+      1 + data.plan.omraden.length + data.risker.length + data.kontrollmoment.length + data.atgarder.length + data.uppfoljningar.length + data.avvikelser.length;
+    let done = 0;
+    const report = (count: number, message: string, messageEn: string): void => {
+      onProgress?.({ done, total, message, messageEn });
+      done += count;
+    };
+    report(1, 'Skapar planen', 'Creating the plan');
     const repos = this._ctx.repos;
     const created: Created[] = [];
     const planFields = planFieldsOf({ ...data.plan, id: undefined, etag: undefined } as Editable<Plan>);
@@ -52,13 +63,21 @@ export class PlanImport {
     const fresh = <T extends Entity>(items: T[]): T[] => items.map((item) => ({ ...item, id: undefined, etag: undefined }));
 
     try {
+      report(data.plan.omraden.length, `Skapar ${data.plan.omraden.length} områden`, `Creating ${data.plan.omraden.length} areas`);
       const omraden = await this._createLevel(repos.omraden, fresh(data.plan.omraden), refs, created);
       omraden.forEach((omrade) => refs.omraden.set(omrade.key, omrade.id));
+      report(data.risker.length, `Skapar ${data.risker.length} risker`, `Creating ${data.risker.length} risks`);
       const risker = await this._createLevel(repos.risker, fresh(data.risker), refs, created);
       risker.forEach((risk) => {
         refs.risker.set(risk.key, risk.id);
         refs.names.set(risk.key, repos.risker.nameOf(risk));
       });
+      const level3Count = data.kontrollmoment.length + data.atgarder.length;
+      report(
+        level3Count,
+        `Skapar ${data.kontrollmoment.length} kontrollmoment och ${data.atgarder.length} åtgärder`,
+        `Creating ${data.kontrollmoment.length} controls and ${data.atgarder.length} actions`
+      );
       const level3 = await this._createMixedLevel(fresh(data.kontrollmoment), fresh(data.atgarder), refs, created);
       level3.kontrollmoment.forEach((km) => {
         refs.kontrollmoment.set(km.key, km.id);
@@ -68,9 +87,12 @@ export class PlanImport {
         refs.atgarder.set(atgard.key, atgard.id);
         refs.names.set(atgard.key, repos.atgarder.nameOf(atgard));
       });
+      report(data.uppfoljningar.length, `Skapar ${data.uppfoljningar.length} uppföljningar`, `Creating ${data.uppfoljningar.length} follow-ups`);
       const uppfoljningar = await this._createLevel(repos.uppfoljningar, fresh(data.uppfoljningar), refs, created);
       uppfoljningar.forEach((followUp) => refs.uppfoljningar.set(followUp.key, followUp.id));
+      report(data.avvikelser.length, `Skapar ${data.avvikelser.length} avvikelser`, `Creating ${data.avvikelser.length} deviations`);
       const avvikelser = await this._createLevel(repos.avvikelser, fresh(data.avvikelser), refs, created);
+      report(0, 'Planen är skapad', 'The plan is created');
       const view: PlanView = {
         plan: { ...planFields, id: planItem.id, etag: planItem.etag, omraden } as StoredPlan,
         risker,

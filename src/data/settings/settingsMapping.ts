@@ -15,7 +15,8 @@ export function settingsToFields(settings: OrganisationSettings): ItemFields {
     organisation: settings.organisation,
     diarienummerPattern: settings.diarienummerPattern,
     diarienummerExample: settings.diarienummerExample,
-    defaultRiskMatrix: settings.defaultRiskMatrix
+    defaultRiskMatrix: settings.defaultRiskMatrix,
+    defaultPeriods: settings.defaultPeriods
   });
   return {
     Title: ORGANISATION_SETTINGS_TITLE,

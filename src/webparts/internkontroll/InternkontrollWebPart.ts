@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, PropertyPaneChoiceGroup, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPFx } from '@pnp/sp';
@@ -11,12 +11,9 @@ import { stringsForLocale } from '../../components/i18n';
 import type { IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { buildPropertyPane } from './InternkontrollPropertyPane';
+import { IInternkontrollWebPartProps, resolvePageProps } from './pageProps';
 
-/** The web part's stored properties. */
-export interface IInternkontrollWebPartProps {
-  /** A plan to open directly (e.g. one nämnd's plan on its Teams tab); undefined shows the plan list. */
-  planId?: number;
-}
+export type { IInternkontrollWebPartProps } from './pageProps';
 
 /**
  * The SharePoint host (also a Teams tab): creates the PnPjs SPFI on the page's context and the
@@ -40,11 +37,11 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     const props: IAppProps = {
       service: this._service,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      // 0 is the pane's "Alla planer" choice.
-      initialPlanId: this.properties.planId ? this.properties.planId : undefined
+      ...resolvePageProps(this.properties)
     };
-    // A changed planId in the property pane opens that plan: the key remounts the App.
-    ReactDom.render(React.createElement(App, { ...props, key: String(this.properties.planId) }), this.domElement);
+    // A changed choice in the property pane shows the page anew: the key remounts the App.
+    const key = [this.properties.show, this.properties.namnd, this.properties.planId, this.properties.period, this.properties.rubrik].join('|');
+    ReactDom.render(React.createElement(App, { ...props, key }), this.domElement);
   }
 
   protected onDispose(): void {
@@ -72,8 +69,19 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     );
   }
 
+  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+    // The nämnd and plan choices appear with the "show" choice that needs them.
+    if (propertyPath === 'show') {
+      this.context.propertyPane.refresh();
+    }
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     // The pane speaks the user's UI language from the same catalogue as the App.
-    return buildPropertyPane(stringsForLocale(this.context.pageContext.cultureInfo.currentUICultureName), this._plans);
+    return buildPropertyPane(stringsForLocale(this.context.pageContext.cultureInfo.currentUICultureName), this._plans, this.properties, {
+      choiceGroup: PropertyPaneChoiceGroup,
+      dropdown: PropertyPaneDropdown,
+      textField: PropertyPaneTextField
+    });
   }
 }
