@@ -17,7 +17,8 @@ build.rig.getTasks = function () {
   var result = getTasks.call(build.rig);
 
   result.set('serve', result.get('serve-deprecated'));
-  result.set('package-solution', build.serial(teamsApp, result.get('package-solution')));
+  var packageSolution = result.get('package-solution');
+  result.set('package-solution', Object.assign({}, packageSolution, { executable: build.serial(teamsApp, packageSolution.executable) }));
 
   return result;
 };
