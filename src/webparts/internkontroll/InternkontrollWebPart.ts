@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPFx } from '@pnp/sp';
 
@@ -10,6 +11,8 @@ import { App, IAppProps } from '../../components/App/App';
 import { stringsForLocale } from '../../components/i18n';
 import type { IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
+import { teamsFluentTheme } from '../../components/common/teamsThemes';
+import { teamsHostState, teamsThemeName, type TeamsHostState } from '../../teams/teamsContext';
 import { buildPropertyPane } from './InternkontrollPropertyPane';
 
 /** The web part's stored properties. */
@@ -25,12 +28,25 @@ export interface IInternkontrollWebPartProps {
 export default class InternkontrollWebPart extends BaseClientSideWebPart<IInternkontrollWebPartProps> {
   private _service: IInternkontrollService | undefined;
   private _plans: PlanSummary[] = [];
+  /** Set when the web part runs in Teams (tab or personal app). */
+  private _teams: TeamsHostState | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     // BrowserFetch instead of PnPjs's retrying fetch: the service has its own retry, which
     // never re-sends a create whose outcome is unknown.
     this._service = createInternkontrollService(spfi().using(SPFx(this.context), BrowserFetch()));
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams !== undefined) {
+      // In Teams: its theme (and follow its changes), the tab and what a deep link asked to open.
+      this._teams = teamsHostState(await teams.teamsJs.app.getContext());
+      teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+        if (this._teams !== undefined) {
+          this._teams = { ...this._teams, theme: teamsThemeName(theme) };
+          this.render();
+        }
+      });
+    }
   }
 
   public render(): void {
@@ -44,7 +60,11 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
       initialPlanId: this.properties.planId ? this.properties.planId : undefined
     };
     // A changed planId in the property pane opens that plan: the key remounts the App.
-    ReactDom.render(React.createElement(App, { ...props, key: String(this.properties.planId) }), this.domElement);
+    const app = React.createElement(App, { ...props, key: String(this.properties.planId) });
+    ReactDom.render(
+      this._teams === undefined ? app : React.createElement(ThemeProvider, { theme: teamsFluentTheme(this._teams.theme), applyTo: 'element' }, app),
+      this.domElement
+    );
   }
 
   protected onDispose(): void {
