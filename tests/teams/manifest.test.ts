@@ -18,7 +18,9 @@ import {
   solutionVersion,
   TeamsManifestError
 } from '../../scripts/teams-app/manifest';
-import { TEAMS_APP_ID, TEAMS_ENTITY_IDS, WEB_PART_COMPONENT_ID } from '../../src/teams/appIdentity';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ATT_GODKANNA_ACE_COMPONENT_ID, TEAMS_APP_ID, TEAMS_ENTITY_IDS, WEB_PART_COMPONENT_ID } from '../../src/teams/appIdentity';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -123,6 +125,17 @@ describe('Teams app manifest', () => {
       'staticTabs: fliken "attGodkanna" saknas; djuplänkar öppnar den / the tab "attGodkanna" is missing',
       `staticTabs[0].contentUrl: ska visa webbdelen ${WEB_PART_COMPONENT_ID} (componentId) / must load the web part`
     ]);
+  });
+});
+
+describe('component ids', () => {
+  it('the ACE "Att godkänna" has the id the product names it by, and a Dashboard host', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'src', 'adaptiveCardExtensions', 'attGodkanna', 'AttGodkannaAdaptiveCardExtension.manifest.json'), 'utf8')
+    ) as Json;
+    expect(manifest.id).toBe(ATT_GODKANNA_ACE_COMPONENT_ID);
+    expect(manifest.componentType).toBe('AdaptiveCardExtension');
+    expect(manifest.supportedHosts).toEqual(['Dashboard']);
   });
 });
 
