@@ -12,6 +12,9 @@ import type { CallerPermissions, EffectiveMethod, RequestContext } from './conte
 import { isDigestValid, issueDigest, DIGEST_TIMEOUT_SECONDS } from './digest';
 import { ErrorCodes, invalidExpression, methodNotAllowed, resourceNotFound, securityValidation, SpError } from './errors';
 import { FaultInjector, type FaultSettings } from './faults';
+import { LOCAL_GRAPH_PREFIX, LocalGraph, type LocalGraphSettings } from './graph/localGraph';
+import { Outbox } from './graph/outbox';
+import { sendEmail } from './graph/sendEmail';
 import { webRoute, siteRoute } from './handlers/web';
 import { baseHeaders, errorResponse, jsonContentType, metadataLevel, shapePayload, unexpectedError, type MetadataLevel, type Payload } from './json';
 import { parseSegments } from './segments';
@@ -92,6 +95,10 @@ export class LocalSharePointCore {
   public readonly sitePath: string;
   /** What a `$batch` answers after a part fails; may be changed at run time. */
   public batchFailure: BatchFailureMode;
+  /** What was sent: Teams activity notifications, chat messages and e-mails. */
+  public readonly outbox: Outbox = new Outbox();
+  /** The Graph subset the product uses (`/_graph/v1.0/…`). */
+  public readonly graph: LocalGraph;
   private readonly logger: (message: string, error: unknown) => void;
   private readonly clock: () => Date;
 
@@ -102,6 +109,7 @@ export class LocalSharePointCore {
     this.logger = options.logger ?? ((message, error) => console.error(message, error));
     this.clock = options.clock ?? (() => new Date());
     this.batchFailure = options.batchFailure ?? 'continue';
+    this.graph = new LocalGraph(this.store, this.sitePath, this.outbox, this.clock);
   }
 
   /** Handles one request. Never throws: every failure is an HTTP answer. */
@@ -114,6 +122,9 @@ export class LocalSharePointCore {
     }
     if (/\/_local\//i.test(url.pathname)) {
       return this.admin(request, url);
+    }
+    if (url.pathname.startsWith(`${LOCAL_GRAPH_PREFIX}/`)) {
+      return this.graph.handle(request, url);
     }
     const decision = this.faults.decide();
     if (decision.delayMs > 0) {
@@ -185,6 +196,13 @@ export class LocalSharePointCore {
         throw methodNotAllowed(method);
       }
       return this.batch(request, user);
+    }
+    if (first.lower === 'sp.utilities.utility.sendemail') {
+      if (method !== 'POST') {
+        throw methodNotAllowed(method);
+      }
+      sendEmail(this.store, this.outbox, user, request.body, now);
+      return this.respond({ kind: 'raw', json: level === 'verbose' ? { d: { SendEmail: null } } : { 'odata.null': true } }, level, siteUrl);
     }
     const ctx: RequestContext = {
       store: this.store,
@@ -312,7 +330,23 @@ export class LocalSharePointCore {
         this.batchFailure = body.failure;
         return json(200, { failure: this.batchFailure });
       }
+      if (name === 'outbox') {
+        if (method === 'DELETE') {
+          this.outbox.clear();
+        }
+        return json(200, { value: this.outbox.all() });
+      }
+      if (name === 'graph') {
+        if (method === 'POST' || method === 'PUT') {
+          this.graph.configure(JSON.parse(request.body ?? '{}') as Partial<LocalGraphSettings>);
+        } else if (method === 'DELETE') {
+          this.graph.reset();
+        }
+        return json(200, this.graph.current());
+      }
       if (name === 'reset' && method === 'POST') {
+        this.outbox.clear();
+        this.graph.reset();
         this.store.reset();
         return json(200, { reset: true });
       }

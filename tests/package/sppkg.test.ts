@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 
+import { schemaIssues } from '../../scripts/teams-app/manifest';
+import { ATT_GODKANNA_ACE_COMPONENT_ID, TEAMS_APP_ID, WEB_PART_COMPONENT_ID } from '../../src/teams/appIdentity';
+
 /**
  * The .sppkg is what an administrator uploads to the app catalog. It is built by
  * `npm run package` (and by `npm test` before jest runs); this test opens it and checks that
@@ -84,6 +87,35 @@ describe('internkontroll.sppkg', () => {
     for (const target of packagedFiles) {
       const name = target.split('/').pop()!;
       expect(await zip.file(target)!.async('string')).toBe(readFileSync(join(root, 'sharepoint', 'assets', name), 'utf8'));
+    }
+  });
+
+  it('holds the ACE "Att godkänna" with its own bundle', async () => {
+    const aceFiles = zip.file(new RegExp(`AdaptiveCardExtension_${ATT_GODKANNA_ACE_COMPONENT_ID}\\.xml$`));
+    expect(aceFiles).toHaveLength(1);
+    const xml = await aceFiles[0].async('string');
+    const manifest = JSON.parse(decodeXmlAttribute(/ComponentManifest="([^"]*)"/.exec(xml)![1]));
+    expect(manifest.id).toBe(ATT_GODKANNA_ACE_COMPONENT_ID);
+    expect(manifest.componentType).toBe('AdaptiveCardExtension');
+    expect(manifest.preconfiguredEntries[0].title.default).toBe('Att godkänna');
+    expect(zip.file(/^ClientSideAssets\/att-godkanna-adaptive-card-extension_[0-9a-f]+\.js$/)).toHaveLength(1);
+  });
+
+  it('carries our Teams app package (TeamsSPFxApp.zip) with a valid manifest for the fixed app id', async () => {
+    const packaged = zip.file(/(^|\/)TeamsSPFxApp\.zip$/);
+    expect(packaged).toHaveLength(1);
+    const teamsZip = await JSZip.loadAsync(await packaged[0].async('uint8array'));
+    expect(Object.keys(teamsZip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    const manifest = JSON.parse(await teamsZip.file('manifest.json')!.async('string'));
+    expect(manifest.id).toBe(TEAMS_APP_ID);
+    expect(manifest.staticTabs[0].contentUrl).toContain(`componentId=${WEB_PART_COMPONENT_ID}`);
+    expect(await schemaIssues(manifest)).toEqual([]);
+  });
+
+  it('requests the delegated Graph permissions the notifications use', async () => {
+    const appManifest = await zip.file('AppManifest.xml')!.async('string');
+    for (const scope of ['User.Read', 'User.ReadBasic.All', 'TeamsActivity.Send', 'Chat.Create', 'ChatMessage.Send']) {
+      expect(appManifest).toContain(`<WebApiPermissionRequest ResourceId="Microsoft Graph" Scope="${scope}">`);
     }
   });
 });

@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { IPropertyPaneConfiguration, PropertyPaneChoiceGroup, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPFx } from '@pnp/sp';
 
@@ -10,6 +11,8 @@ import { App, IAppProps } from '../../components/App/App';
 import { stringsForLocale } from '../../components/i18n';
 import type { IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
+import { teamsFluentTheme } from '../../components/common/teamsThemes';
+import { teamsHostState, teamsThemeName, type TeamsHostState } from '../../teams/teamsContext';
 import { buildPropertyPane } from './InternkontrollPropertyPane';
 import { IInternkontrollWebPartProps, resolvePageProps } from './pageProps';
 
@@ -22,12 +25,25 @@ export type { IInternkontrollWebPartProps } from './pageProps';
 export default class InternkontrollWebPart extends BaseClientSideWebPart<IInternkontrollWebPartProps> {
   private _service: IInternkontrollService | undefined;
   private _plans: PlanSummary[] = [];
+  /** Set when the web part runs in Teams (tab or personal app). */
+  private _teams: TeamsHostState | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     // BrowserFetch instead of PnPjs's retrying fetch: the service has its own retry, which
     // never re-sends a create whose outcome is unknown.
     this._service = createInternkontrollService(spfi().using(SPFx(this.context), BrowserFetch()));
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams !== undefined) {
+      // In Teams: its theme (and follow its changes), the tab and what a deep link asked to open.
+      this._teams = teamsHostState(await teams.teamsJs.app.getContext());
+      teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+        if (this._teams !== undefined) {
+          this._teams = { ...this._teams, theme: teamsThemeName(theme) };
+          this.render();
+        }
+      });
+    }
   }
 
   public render(): void {
@@ -41,7 +57,11 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     };
     // A changed choice in the property pane shows the page anew: the key remounts the App.
     const key = [this.properties.show, this.properties.namnd, this.properties.planId, this.properties.period, this.properties.rubrik].join('|');
-    ReactDom.render(React.createElement(App, { ...props, key }), this.domElement);
+    const app = React.createElement(App, { ...props, key });
+    ReactDom.render(
+      this._teams === undefined ? app : React.createElement(ThemeProvider, { theme: teamsFluentTheme(this._teams.theme), applyTo: 'element' }, app),
+      this.domElement
+    );
   }
 
   protected onDispose(): void {

@@ -1,0 +1,3 @@
+/** E-mail through SharePoint. */
+export * from './emailSender';
+export * from './pnpEmailSender';
