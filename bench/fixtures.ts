@@ -35,6 +35,7 @@ export function generatePlan(name: string, kontrollmoment: number): PlanData {
       namnd: `Benchnämnden ${name}`,
       ar: 2025,
       status: 'Beslutad',
+      beslutsdatum: '2024-12-12',
       riskMatrix: createDefaultMatrix5x5(),
       perioder: buildStandardPeriods(2025),
       omraden: [
