@@ -6,6 +6,7 @@ import type { PlanView, Stored } from '../../data/InternkontrollService';
 import { isRichTextEmpty, richTextToPlainText, riskLevelFor, sanitizeRichText } from '../../model';
 import type { Atgard, Kontrollmoment, Omrade, Period, Risk, RiskMatrix } from '../../model';
 import { groupRisksByOmrade } from './riskGrouping';
+import { FeedPosition, RiskFeed } from './RiskFeed';
 import { DeleteFollowUpButton, StructureActions, StructureButtons } from './StructureButtons';
 import { byOrdning } from './structureOrder';
 import { ratingOf, resultatLabel, riskBadgeText, statusLabel, statusSymbol } from '../common/labels';
@@ -291,7 +292,7 @@ function FollowUpSection(
 }
 
 /** One risk: title, level badge, obligatorisk marker, description, kontrollmoment and åtgärder. */
-function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean }): React.ReactElement {
+function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean; position: FeedPosition }): React.ReactElement {
   const strings = useStrings();
   const { view, risk, period } = props;
   const matrix = view.plan.riskMatrix;
@@ -307,7 +308,13 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
   const atgarder = byOrdning(view.atgarder.filter((a) => a.riskKey === risk.key));
   const headingId = `ik-risk-${risk.key}`;
   return (
-    <article className={sharedClasses.card} aria-labelledby={headingId} data-risk-key={risk.key}>
+    <article
+      className={sharedClasses.card}
+      aria-labelledby={headingId}
+      aria-posinset={props.position.posinset}
+      aria-setsize={props.position.setsize}
+      data-risk-key={risk.key}
+    >
       <div className={classes.riskHeader}>
         <RiskHeading id={headingId} className={classes.riskTitle}>
           <span className={classes.riskNumber}>{formatText(strings.riskNumber, { nr: risk.nr })}</span>
@@ -396,7 +403,16 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
 /** The risks grouped by område, each with its kontrollmoment and åtgärder and their follow-up in the period. */
 export function RiskList(props: IRiskListProps): React.ReactElement {
   const strings = useStrings();
-  const groups = groupRisksByOmrade(props.view.plan.omraden, props.risks, props.structure !== undefined);
+  const { view, period, canFollowUp, lastSaved, structure, onFollowUp } = props;
+  // The plan view hands new risk arrays on every render; the same risks keep the same groups,
+  // so the virtualised feeds keep what they measured.
+  const shown = props.risks.map((risk) => `${risk.key}:${risk.sannolikhet}:${risk.konsekvens}`).join('|');
+  const risks = React.useRef(props.risks);
+  risks.current = props.risks;
+  const withEmpty = structure !== undefined;
+  const groups = React.useMemo(() => groupRisksByOmrade(view.plan.omraden, risks.current, withEmpty), [view, shown, withEmpty]);
+  // What the cards show besides the risk: a change re-renders the cards in the page.
+  const version = React.useMemo(() => ({}), [view, period, canFollowUp, lastSaved, structure, onFollowUp]);
   return (
     <div>
       {groups.map((group) => {
@@ -404,9 +420,12 @@ export function RiskList(props: IRiskListProps): React.ReactElement {
         if (!group.omrade && groups.length === 1) {
           return (
             <div key="" className={classes.group}>
-              {group.risks.map((risk) => (
-                <RiskCard key={risk.key} {...props} risk={risk} grouped={false} />
-              ))}
+              <RiskFeed
+                risks={group.risks}
+                labelledBy="ik-risker-rubrik"
+                version={version}
+                renderRisk={(risk, position) => <RiskCard {...props} risk={risk} grouped={false} position={position} />}
+              />
             </div>
           );
         }
@@ -428,9 +447,12 @@ export function RiskList(props: IRiskListProps): React.ReactElement {
               )}
             </div>
             {group.omrade && group.omrade.beskrivning && <p className={classes.groupDescription}>{group.omrade.beskrivning}</p>}
-            {group.risks.map((risk) => (
-              <RiskCard key={risk.key} {...props} risk={risk} grouped={true} />
-            ))}
+            <RiskFeed
+              risks={group.risks}
+              labelledBy={headingId}
+              version={version}
+              renderRisk={(risk, position) => <RiskCard {...props} risk={risk} grouped={true} position={position} />}
+            />
             {props.structure && props.structure.rights.risk.add && group.omrade && (
               <div>
                 <DefaultButton
