@@ -20,6 +20,7 @@ import { printReportBench } from './reports';
 import type { BenchServerInfo } from './server';
 import { runWordBench } from './word';
 import { measureBundle, printBundleSizes } from './bundleSizes';
+import { measureRender, printRender } from './renderBench';
 
 /** Plan sizes, in kontrollmoment. */
 const SIZES = [10, 2000];
@@ -243,6 +244,8 @@ async function main(): Promise<void> {
   }
   // Reports run in process, after the server is gone: their figures are the client's alone.
   await printReportBench(gc);
+  // The browser render after the load bench's server has stopped: it starts its own.
+  printRender(await measureRender());
   // The bundle: its build runs on its own, after the server has stopped.
   printBundleSizes(measureBundle());
 }
