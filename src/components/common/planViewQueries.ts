@@ -18,7 +18,26 @@ export function findFollowUp(
   targetKey: string,
   periodKey: string
 ): Stored<FollowUp> | undefined {
-  return view.uppfoljningar.filter((f) => f.targetType === targetType && f.targetKey === targetKey && f.periodKey === periodKey)[0];
+  return followUpIndex(view.uppfoljningar).get(`${targetType}|${targetKey}|${periodKey}`);
+}
+
+/** Follow-ups by target and period, built once per loaded list (views ask per item: linear, not quadratic, in plan size). */
+const indexes = new WeakMap<Stored<FollowUp>[], Map<string, Stored<FollowUp>>>();
+
+/** The index of a follow-up list; the first follow-up of a target and period wins, as a search in order would find it. */
+function followUpIndex(followUps: Stored<FollowUp>[]): Map<string, Stored<FollowUp>> {
+  let index = indexes.get(followUps);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of followUps) {
+      const key = `${f.targetType}|${f.targetKey}|${f.periodKey}`;
+      if (!index.has(key)) {
+        index.set(key, f);
+      }
+    }
+    indexes.set(followUps, index);
+  }
+  return index;
 }
 
 /** The avvikelser of a follow-up, in stored order. */
