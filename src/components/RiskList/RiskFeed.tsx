@@ -54,6 +54,16 @@ export function RiskFeed(props: IRiskFeedProps): React.ReactElement {
       ),
     [renderRisk, risks.length]
   );
+  if (!virtualise) {
+    // Small groups skip the List altogether: no measuring passes, every card rendered once.
+    return (
+      <div role="feed" aria-labelledby={props.labelledBy}>
+        {risks.map((risk, index) => (
+          <React.Fragment key={risk.key}>{onRenderCell(risk, index)}</React.Fragment>
+        ))}
+      </div>
+    );
+  }
   return (
     <List<Stored<Risk>>
       role="feed"
@@ -62,7 +72,6 @@ export function RiskFeed(props: IRiskFeedProps): React.ReactElement {
       version={props.version}
       getKey={(risk) => risk.key}
       onRenderCell={onRenderCell}
-      onShouldVirtualize={() => virtualise}
       getItemCountForPage={oneRiskPerPage}
       renderedWindowsAhead={1}
       renderedWindowsBehind={1}
