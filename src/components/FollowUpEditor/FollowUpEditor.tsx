@@ -21,6 +21,9 @@ import { RiskLevelBadge } from '../RiskList/RiskList';
 import { formatText, useStrings } from '../i18n';
 import { COLOURS } from '../common/styles';
 
+/** The panel's heading level (Fluent's default is 1). */
+const PANEL_HEADING: React.HTMLAttributes<HTMLDivElement> = { 'aria-level': 2 };
+
 /** Props of the follow-up form. */
 export interface IFollowUpEditorProps {
   /** The data service. */
@@ -259,6 +262,8 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
       isOpen={true}
       type={PanelType.medium}
       headerText={heading}
+      // Level 2 under the page's h1, so the form's own h3 sections follow in order (axe heading-order).
+      headerTextProps={PANEL_HEADING}
       closeButtonAriaLabel={strings.close}
       onDismiss={() => {
         if (!saving) {

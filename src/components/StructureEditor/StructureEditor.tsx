@@ -33,6 +33,9 @@ import { Draft, DraftValue, draftChanged, draftOf, EditTarget, itemOf, numberOf,
 import { FieldSpec, fieldsOf, valueText } from './structureFields';
 import { FieldIssue, issuesOfField, structureFieldId, validateStructureItem } from './structureValidation';
 
+/** The panel's heading level (Fluent's default is 1). */
+const PANEL_HEADING: React.HTMLAttributes<HTMLDivElement> = { 'aria-level': 2 };
+
 /** Props of the structure editor. */
 export interface IStructureEditorProps {
   /** The data service. */
@@ -435,6 +438,8 @@ export default function StructureEditor(props: IStructureEditorProps): React.Rea
       isOpen={true}
       type={PanelType.medium}
       headerText={headingOf(target, strings)}
+      // Level 2 under the page's h1, so the form's own h3 sections follow in order (axe heading-order).
+      headerTextProps={PANEL_HEADING}
       closeButtonAriaLabel={strings.close}
       // Closing without Avbryt (Esc, the close button) keeps the draft for later.
       onDismiss={() => {
