@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { List } from '@fluentui/react/lib/List';
 
 import type { Stored } from '../../data/InternkontrollService';
 import type { Risk } from '../../model';
@@ -34,14 +33,18 @@ export interface IRiskFeedProps {
   renderRisk: (risk: Stored<Risk>, position: FeedPosition) => React.ReactElement;
 }
 
-/** One card per page: cards differ in height, and Fluent's List measures each page. */
-const oneRiskPerPage = (): number => 1;
+/** The windowed feed, on demand (chunk `ik-lista`): plans with small groups never load Fluent's List. */
+const VirtualRiskFeed = React.lazy(() => import(/* webpackChunkName: 'ik-lista' */ './VirtualRiskFeed'));
+
+/** Cards shown while the windowed feed loads: the first screenful, in the same feed markup. */
+const CARDS_WHILE_LOADING = 3;
 
 /**
  * The risks of one group as an ARIA feed (WAI-ARIA 1.1: a scrolling list of articles whose
- * DOM holds only part of the set): Fluent UI's `List` keeps the cards near the viewport in the
- * page and stands spacers in for the rest; each card says its place and the set's size, and a
- * card holding focus stays rendered while it is scrolled away, so Tab keeps its order.
+ * DOM holds only part of the set): from `VIRTUALISE_FROM` risks Fluent UI's `List`
+ * (`VirtualRiskFeed`, loaded on demand) keeps the cards near the viewport in the page and
+ * stands spacers in for the rest; each card says its place and the set's size, and a card
+ * holding focus stays rendered while it is scrolled away, so Tab keeps its order.
  */
 export function RiskFeed(props: IRiskFeedProps): React.ReactElement {
   const { risks, renderRisk } = props;
@@ -54,27 +57,20 @@ export function RiskFeed(props: IRiskFeedProps): React.ReactElement {
       ),
     [renderRisk, risks.length]
   );
+  const plain = (count: number): React.ReactElement => (
+    <div role="feed" aria-labelledby={props.labelledBy} aria-busy={count < risks.length ? true : undefined}>
+      {risks.slice(0, count).map((risk, index) => (
+        <React.Fragment key={risk.key}>{onRenderCell(risk, index)}</React.Fragment>
+      ))}
+    </div>
+  );
   if (!virtualise) {
     // Small groups skip the List altogether: no measuring passes, every card rendered once.
-    return (
-      <div role="feed" aria-labelledby={props.labelledBy}>
-        {risks.map((risk, index) => (
-          <React.Fragment key={risk.key}>{onRenderCell(risk, index)}</React.Fragment>
-        ))}
-      </div>
-    );
+    return plain(risks.length);
   }
   return (
-    <List<Stored<Risk>>
-      role="feed"
-      aria-labelledby={props.labelledBy}
-      items={risks}
-      version={props.version}
-      getKey={(risk) => risk.key}
-      onRenderCell={onRenderCell}
-      getItemCountForPage={oneRiskPerPage}
-      renderedWindowsAhead={1}
-      renderedWindowsBehind={1}
-    />
+    <React.Suspense fallback={plain(CARDS_WHILE_LOADING)}>
+      <VirtualRiskFeed risks={risks} labelledBy={props.labelledBy} version={props.version} onRenderCell={onRenderCell} />
+    </React.Suspense>
   );
 }
