@@ -1,11 +1,11 @@
 /**
  * The approval service every host uses (web part, Teams personal app and ACE, Word add-in,
  * export), and the notifier it calls when something happens that someone must hear about.
- * `createApprovalService` (service/ApprovalService.ts) implements it over the approval lists
- * (src/data/approvals) and the plan service. Every method rejects only with `DataError`s:
- * a rule of the flow that refuses (self-approval, deciding twice …) is an `ApprovalRefusedError`
- * (kind `refused`) with a Swedish message and an English one; content that changed under an
- * approver is a `ConcurrencyError`.
+ * `createApprovalService` (src/data/approvals/ApprovalService.ts) implements it over the
+ * approval lists and the plan service. Every method rejects only with `DataError`s: a rule of
+ * the flow that refuses (self-approval, deciding twice …) is an `ApprovalRefusedError` (kind
+ * `validation`, its `refusal` names the rule and the field) with a Swedish message and an
+ * English one; content that changed under an approver is a `ConcurrencyError`.
  */
 import type { ReportModel } from '../reports/model/types';
 import type { ApprovalContent } from './content';
