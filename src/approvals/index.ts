@@ -29,3 +29,5 @@ export {
 export type { ApprovalAction, TransitionResult, RequestRecords, FoldContext, DecisionAttempt } from './stateMachine';
 export { SILENT_NOTIFIER } from './IApprovalService';
 export type { IApprovalService, IApprovalNotifier, ApprovalContentView, ApprovalChanges } from './IApprovalService';
+export { approvalLine, approvalLineEn, verifyCurrentData, verifyDocumentText } from './line';
+export type { VerifyResult, VerifyVerdict } from './line';

@@ -17,7 +17,9 @@ import { createInternkontrollService } from '../../src/data/PnpInternkontrollSer
 import { ConcurrencyError } from '../../src/data/errors';
 import { LIST_TITLES } from '../../src/data/schema/lists';
 import { ROLE_GROUPS } from '../../src/data/security/roles';
-import type { IApprovalNotifier, IApprovalService } from '../../src/approvals';
+import JSZip from 'jszip';
+import { approvalLine, swedishDay, verifyCurrentData, verifyDocumentText, type IApprovalNotifier, type IApprovalService } from '../../src/approvals';
+import { renderReportDocx } from '../../src/reports';
 import { createTarget, localTest, type TargetUser, type TestTarget } from '../support/target';
 
 jest.setTimeout(120000);
@@ -216,6 +218,39 @@ describe('the flow through the service', () => {
     expect(decided.status).toBe('approved');
     expect(decided.closingDecision?.decision.forApprover?.title).toBe('Förvaltningsdirektör');
     expect(decided.closingDecision?.validity).toMatchObject({ valid: true, byDeputy: true, countsFor: { title: 'Förvaltningsdirektör' } });
+  });
+});
+
+describe('the approval state in the exported .docx and in "Verifiera"', () => {
+  async function documentXml(bytes: Uint8Array): Promise<string> {
+    return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  }
+  function texts(xml: string): string {
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+  }
+
+  localTest('the bilaga carries "Godkänd <dag> av Förvaltningsdirektör" and the short hash; Verifiera tells approved from changed', async () => {
+    await approvals('planerare').setPlanApprovers({ planId, approverIds: [ids.chef], rule: 'any' });
+    const made = await approvals('handlaggare').request({ planId, periodKey, shapeId: SHAPE });
+    const asChef = approvals('chef');
+    const seen = await asChef.content(planId, periodKey, SHAPE);
+    await asChef.decide(made.request.key, { outcome: 'approved', seenHash: seen.hash });
+    const [stored] = await owner.web.lists.getByTitle(LIST_TITLES.beslut).items.select('Kontrollsumma', 'Created')<Array<{ Kontrollsumma: string; Created: string }>>();
+
+    const state = await approvals('handlaggare').stateOf(planId, periodKey);
+    const line = approvalLine(state);
+    expect(line).toBe(`Godkänd ${swedishDay(stored.Created)} av Förvaltningsdirektör (kontrollsumma ${stored.Kontrollsumma.slice(0, 12)})`);
+    const xml = await documentXml(await renderReportDocx(seen.report, { layout: 'bilaga', approvalLine: line }));
+    expect(texts(xml)).toContain(`Godkännande: \n${line}`);
+    expect(verifyCurrentData(state, seen.hash).verdict).toBe('approved');
+
+    // The fragment as the add-in inserts it: its text is the approved table.
+    const fragment = texts(await documentXml(await renderReportDocx(seen.report, { layout: 'fragment', includeSummary: false })));
+    expect(verifyDocumentText(state.approval, fragment, { includeSummary: false }).verdict).toBe('approved');
+    const tampered = fragment.replace(/[A-Za-zÅÄÖåäö]{6,}/, 'Förfalskat');
+    expect(tampered).not.toBe(fragment);
+    expect(verifyDocumentText(state.approval, tampered, { includeSummary: false })).toMatchObject({ verdict: 'changed', message: expect.stringMatching(/^Tabellen i dokumentet skiljer sig/) });
+    expect(verifyCurrentData(state, 'c'.repeat(64)).verdict).toBe('changed');
   });
 });
 
