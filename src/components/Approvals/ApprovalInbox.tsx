@@ -3,7 +3,9 @@
  * opening its plan's period (a Teams deep link's `subEntityId` is the same request key).
  */
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Spinner } from '@fluentui/react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { IApprovalService } from '../../approvals/IApprovalService';
 import type { ApprovalCase } from '../../approvals/types';
 import { formatText, useStrings } from '../i18n';

@@ -6,7 +6,10 @@
  * that do not count marked as such).
  */
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, TextField } from '@fluentui/react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
 import type { ApprovalChanges, ApprovalContentView, IApprovalService } from '../../approvals/IApprovalService';
 import { approvalLine, approvalLineEn } from '../../approvals/line';
 import { shortHash } from '../../approvals/canonicalJson';
