@@ -60,7 +60,8 @@ export function ReportPreview(props: IReportPreviewProps): React.ReactElement {
       <h4 style={{ margin: '8px 0' }}>{report.title}</h4>
       {report.summary.text !== '' && <p>{report.summary.text}</p>}
       {report.tables.map((table, t) => (
-        <div key={t} style={{ overflowX: 'auto', marginBottom: 12 }}>
+        // A wide table scrolls; the region takes focus so it scrolls from the keyboard too.
+        <div key={t} style={{ overflowX: 'auto', marginBottom: 12 }} tabIndex={0} role="region" aria-label={table.heading || report.title}>
           {table.intro.length > 0 && <Paragraphs paragraphs={table.intro} />}
           {table.parts.length === 0 ? (
             table.emptyText !== undefined && <p>{table.emptyText}</p>
