@@ -58,7 +58,7 @@ beforeAll(async () => {
 
 test('handläggare requests, the chef approves what goes to the nämnd, the handläggare sees the approval', async () => {
   const asHandlaggare = approvalsFor('handlaggare');
-  const first = render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('handlaggare')} />);
+  const first = render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('handlaggare')} mayRequest={true} />);
   const form = await screen.findByRole('form', { name: 'Begär godkännande' });
   expect(stateLine()).toHaveTextContent('Inte godkänd');
   expect(await violations()).toEqual([]);
@@ -77,7 +77,7 @@ test('handläggare requests, the chef approves what goes to the nämnd, the hand
   expect(await violations()).toEqual([]);
   inbox.unmount();
 
-  const second = render(<ApprovalPanel approvals={asChef} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('chef')} />);
+  const second = render(<ApprovalPanel approvals={asChef} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('chef')} mayRequest={false} />);
   await screen.findByRole('heading', { name: 'Det här går till nämnden' });
   // The report as an HTML table: the same model the .docx is rendered from.
   const expected = (await asChef.content(planId, periodKey, SHAPE)).report;
@@ -93,7 +93,7 @@ test('handläggare requests, the chef approves what goes to the nämnd, the hand
   await waitFor(() => expect(stateLine()).toHaveTextContent(/^Godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör \(kontrollsumma [0-9a-f]{12}\)/));
   second.unmount();
 
-  render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('handlaggare')} />);
+  render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('handlaggare')} mayRequest={true} />);
   await waitFor(() => expect(stateLine()).toHaveTextContent(/^Godkänd .* av Förvaltningsdirektör/));
   expect(screen.getByText(/Förvaltningsdirektör godkände/)).toBeInTheDocument();
   expect(screen.queryByRole('form', { name: 'Begär godkännande' })).toBeNull();

@@ -31,6 +31,8 @@ export interface IApprovalPanelProps {
   shapeId: string;
   /** The signed-in user's site user id. */
   currentUserId: number;
+  /** Whether SharePoint lets the user add requests (IKGodkannanden); the request form shows only then. */
+  mayRequest: boolean;
 }
 
 interface Loaded {
@@ -104,7 +106,7 @@ export function ApprovalPanel(props: IApprovalPanelProps): React.ReactElement {
     );
   }
   const { state } = loaded;
-  const actions = panelActions(state, currentUserId, loaded.toDecide);
+  const actions = panelActions(state, currentUserId, loaded.toDecide, props.mayRequest);
   const latest = state.latest;
   return (
     <section aria-labelledby={headingId}>

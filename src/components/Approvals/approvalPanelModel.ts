@@ -14,12 +14,15 @@ export interface PanelActions {
   canDecide: boolean;
 }
 
-/** The actions for a user on a period's state; `toDecide` are the keys of the user's "Att godkänna". */
-export function panelActions(state: ApprovalState, userId: number, toDecide: ReadonlySet<string>): PanelActions {
+/**
+ * The actions for a user on a period's state; `toDecide` are the keys of the user's "Att
+ * godkänna", `mayRequest` whether SharePoint lets the user add requests.
+ */
+export function panelActions(state: ApprovalState, userId: number, toDecide: ReadonlySet<string>, mayRequest: boolean): PanelActions {
   const latest = state.latest;
   const open = state.status === 'requested' && latest !== undefined;
   return {
-    canRequest: state.status === 'draft' || state.status === 'returned' || state.status === 'withdrawn' || state.status === 'changed',
+    canRequest: mayRequest && (state.status === 'draft' || state.status === 'returned' || state.status === 'withdrawn' || state.status === 'changed'),
     canRemindOrWithdraw: open && latest.request.requester.id === userId,
     canDecide: open && latest.request.requester.id !== userId && toDecide.has(latest.request.key)
   };

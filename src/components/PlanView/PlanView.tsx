@@ -300,7 +300,9 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
         )}
         {period && props.approvals && (
           <div className={sharedClasses.card}>
-            <ApprovalPanel approvals={props.approvals} planId={props.planId} periodKey={period.key} shapeId={props.approvalShapeId ?? 'status-per-tertial'} currentUserId={props.user.id} />
+            <ApprovalPanel approvals={props.approvals} planId={props.planId} periodKey={period.key} shapeId={props.approvalShapeId ?? 'status-per-tertial'} currentUserId={props.user.id}
+              mayRequest={props.user.permissions.godkannanden?.add === true}
+            />
           </div>
         )}
       </div>
