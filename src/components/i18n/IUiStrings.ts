@@ -346,8 +346,9 @@ export interface UiStringSections {
   /** Copy to next year. */
   copyPlan: CopyPlanStrings;
   /** Who holds each role (on the settings page). */
-  roleMembers: RoleMembersStrings &
-  ApprovalsStrings;
+  roleMembers: RoleMembersStrings;
+  /** The approval of a period's follow-up. */
+  approvals: ApprovalsStrings;
 }
 
 /** One flat table from its sections (the keys of all sections are distinct). */
