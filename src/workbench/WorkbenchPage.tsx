@@ -3,6 +3,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import { App } from '../components/App/App';
 import type { IInternkontrollService } from '../data/InternkontrollService';
+import type { IApprovalService } from '../approvals/IApprovalService';
 
 /** A demo user of the local SharePoint. */
 export interface DemoUserOption {
@@ -24,6 +25,8 @@ export const DEMO_USERS: DemoUserOption[] = [
 export interface IWorkbenchPageProps {
   /** The data service over the local SharePoint. */
   service: IInternkontrollService;
+  /** The approval service over the local SharePoint. */
+  approvals?: IApprovalService;
   /** The demo user the requests are made as. */
   currentLogin: string;
   /** Switches the demo user (sets the cookie and reloads). */
@@ -92,7 +95,7 @@ export function WorkbenchPage(props: IWorkbenchPageProps): React.ReactElement {
         </div>
       </header>
       <main className={classes.main}>
-        <App service={props.service} locale={props.locale} initialPlanId={props.initialPlanId} onNavigate={props.onNavigate} today={props.today} />
+        <App service={props.service} approvals={props.approvals} locale={props.locale} initialPlanId={props.initialPlanId} onNavigate={props.onNavigate} today={props.today} />
       </main>
     </>
   );

@@ -10,6 +10,7 @@ import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 
 import { createInternkontrollService } from '../data/PnpInternkontrollService';
+import { createApprovalService } from '../data/approvals/ApprovalService';
 import { registerWorkbenchIcons } from './icons';
 import { DEMO_USERS, WorkbenchPage } from './WorkbenchPage';
 
@@ -39,12 +40,15 @@ function start(): void {
   registerWorkbenchIcons();
   loadTheme({ defaultFontStyle: { fontFamily: SYSTEM_FONTS } });
   const siteUrl = `${window.location.origin}/sites/internkontroll`;
-  const service = createInternkontrollService(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch()));
+  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch());
+  const service = createInternkontrollService(sp);
+  const approvals = createApprovalService(sp, { plans: service });
   const locale = new URLSearchParams(window.location.search).get('lang') || 'sv-SE';
   const root = document.getElementById('root');
   ReactDom.render(
     <WorkbenchPage
       service={service}
+      approvals={approvals}
       currentLogin={currentLogin()}
       locale={locale}
       initialPlanId={planIdFromHash()}

@@ -3,8 +3,10 @@
  * ensureRoles) each role may do exactly what the issue specifies on each list, through PnPjs,
  * whatever the UI shows. The expected table below is written from the specification (issue 8),
  * not derived from LIST_ROLES: samordnare — plans, structure and settings; rapportörer —
- * follow-ups and avvikelser, read the plans; godkännare — read (their approval list comes
- * later); visitors read; owners everything.
+ * follow-ups and avvikelser, read the plans; godkännare — read; visitors read; owners
+ * everything. The approval lists (issue 9) are append-only ("Lägga till och visa": read and add,
+ * never edit or delete) for whoever may write them: samordnare name approvers and deputies,
+ * samordnare and rapportörer request, godkännare decide; everyone else reads.
  *
  * Runs on the local SharePoint, and on a real site for each role that has a token
  * (tests/support/target.ts); a role without one is reported as skipped.
@@ -25,17 +27,30 @@ type Operation = 'read' | 'add' | 'edit' | 'delete';
 const OPERATIONS: readonly Operation[] = ['read', 'add', 'edit', 'delete'];
 
 /** What a level allows, by operation. */
-const LEVEL: Record<'full' | 'contribute' | 'read', Readonly<Record<Operation, boolean>>> = {
+const LEVEL: Record<'full' | 'contribute' | 'addAndView' | 'read', Readonly<Record<Operation, boolean>>> = {
   full: { read: true, add: true, edit: true, delete: true },
   contribute: { read: true, add: true, edit: true, delete: true },
+  addAndView: { read: true, add: true, edit: false, delete: false },
   read: { read: true, add: false, edit: false, delete: false }
 };
 
 const PLAN_LISTS: readonly ListTitle[] = [LIST_TITLES.planer, LIST_TITLES.omraden, LIST_TITLES.risker, LIST_TITLES.kontrollmoment, LIST_TITLES.atgarder];
 const FOLLOW_UP_LISTS: readonly ListTitle[] = [LIST_TITLES.uppfoljningar, LIST_TITLES.avvikelser];
+const APPROVAL_LISTS: readonly ListTitle[] = [LIST_TITLES.godkannare, LIST_TITLES.ersattare, LIST_TITLES.godkannanden, LIST_TITLES.beslut];
+
+/** Who may add to each approval list (append-only), by test user; the others read. */
+const APPROVAL_WRITERS: Readonly<Record<string, readonly TargetUser[]>> = {
+  [LIST_TITLES.godkannare]: ['planerare'],
+  [LIST_TITLES.ersattare]: ['planerare'],
+  [LIST_TITLES.godkannanden]: ['planerare', 'handlaggare'],
+  [LIST_TITLES.beslut]: ['chef']
+};
 
 /** The specification, by user and list. */
-function expectedLevel(user: TargetUser, list: ListTitle): 'full' | 'contribute' | 'read' {
+function expectedLevel(user: TargetUser, list: ListTitle): 'full' | 'contribute' | 'addAndView' | 'read' {
+  if (user !== 'samordnare' && APPROVAL_LISTS.includes(list)) {
+    return APPROVAL_WRITERS[list].includes(user) ? 'addAndView' : 'read';
+  }
   switch (user) {
     case 'samordnare':
       return 'full';
@@ -49,7 +64,18 @@ function expectedLevel(user: TargetUser, list: ListTitle): 'full' | 'contribute'
 }
 
 const USERS: readonly TargetUser[] = ['samordnare', 'planerare', 'handlaggare', 'chef', 'lasare'];
-const LISTS: readonly ListTitle[] = [...PLAN_LISTS, ...FOLLOW_UP_LISTS, LIST_TITLES.installningar];
+const LISTS: readonly ListTitle[] = [...PLAN_LISTS, ...FOLLOW_UP_LISTS, LIST_TITLES.installningar, ...APPROVAL_LISTS];
+
+/** The fewest values an item of each list needs to pass the list's validation formula. */
+const VALID_ITEM: Readonly<Record<string, Record<string, unknown>>> = {
+  [LIST_TITLES.ersattare]: { Startdatum: '2024-09-01T00:00:00Z', Slutdatum: '2024-09-30T00:00:00Z' },
+  [LIST_TITLES.godkannanden]: { Handelse: 'Påminnelse' },
+  [LIST_TITLES.beslut]: { Kontrollsumma: 'a'.repeat(64) }
+};
+
+function item(list: ListTitle, title: string): Record<string, unknown> {
+  return { Title: title, ...(VALID_ITEM[list] ?? {}) };
+}
 
 /** Every (user, list, operation) with whether SharePoint must allow it. */
 const CASES: Array<[TargetUser, ListTitle, Operation, boolean]> = USERS.flatMap((user) =>
@@ -97,16 +123,16 @@ async function attempt(user: TargetUser, list: ListTitle, operation: Operation):
   const mine = target.sp(user).web.lists.getByTitle(list).items;
   switch (operation) {
     case 'read':
-      await own.add({ Title: uniqueTitle('läs') });
+      await own.add(item(list, uniqueTitle('läs')));
       return statusOf(mine.select('Id', 'Title').top(10)());
     case 'add':
-      return statusOf(mine.add({ Title: uniqueTitle('ny') }));
+      return statusOf(mine.add(item(list, uniqueTitle('ny'))));
     case 'edit': {
-      const created = await own.add({ Title: uniqueTitle('ändra') });
+      const created = await own.add(item(list, uniqueTitle('ändra')));
       return statusOf(mine.getById(created.Id as number).update({ Title: uniqueTitle('ändrad') }));
     }
     default: {
-      const created = await own.add({ Title: uniqueTitle('ta bort') });
+      const created = await own.add(item(list, uniqueTitle('ta bort')));
       return statusOf(mine.getById(created.Id as number).delete());
     }
   }
@@ -169,10 +195,12 @@ describe('what SharePoint answers', () => {
       expect(await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).toMatchObject({ HasUniqueRoleAssignments: true });
       const assignments = await list.roleAssignments.expand('Member', 'RoleDefinitionBindings')<Array<{ Member: { Title: string }; RoleDefinitionBindings: Array<{ RoleTypeKind: number }> }>>();
       const byGroup = new Map(assignments.map((a) => [a.Member.Title, a.RoleDefinitionBindings.map((b) => b.RoleTypeKind)]));
-      // Contributor is RoleTypeKind 3, Reader 2 (SharePoint's RoleType).
-      expect(byGroup.get(ROLE_GROUPS.rapportorer.title)).toEqual([FOLLOW_UP_LISTS.includes(title) ? 3 : 2]);
-      expect(byGroup.get(ROLE_GROUPS.samordnare.title)).toEqual([FOLLOW_UP_LISTS.includes(title) ? 2 : 3]);
-      expect(byGroup.get(ROLE_GROUPS.godkannare.title)).toEqual([2]);
+      // Contributor is RoleTypeKind 3, Reader 2 (SharePoint's RoleType); a custom level such as
+      // "Lägga till och visa" is 0 (None).
+      const kind = (user: TargetUser): number => ({ contribute: 3, addAndView: 0, read: 2, full: 5 })[expectedLevel(user, title)];
+      expect([title, byGroup.get(ROLE_GROUPS.rapportorer.title)]).toEqual([title, [kind('handlaggare')]]);
+      expect([title, byGroup.get(ROLE_GROUPS.samordnare.title)]).toEqual([title, [kind('planerare')]]);
+      expect([title, byGroup.get(ROLE_GROUPS.godkannare.title)]).toEqual([title, [kind('chef')]]);
     }
   });
 });
@@ -184,9 +212,10 @@ describe('setting up the roles', () => {
     expect(again.changed).toBe(false);
     expect(again.groupsCreated).toEqual([]);
     expect(again.lists.every((l) => !l.inheritanceBroken && l.added.length === 0 && l.removed.length === 0)).toBe(true);
-    expect(progress[0]).toMatchObject({ completed: 0, total: 10 });
-    expect(progress[progress.length - 1]).toMatchObject({ completed: 10, total: 10, message: 'Behörigheterna är klara.' });
-    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Two steps (groups, the level "Lägga till och visa") and one per list: the twelve lists.
+    expect(progress[0]).toMatchObject({ completed: 0, total: 14 });
+    expect(progress[progress.length - 1]).toMatchObject({ completed: 14, total: 14, message: 'Behörigheterna är klara.' });
+    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
   });
 
   localTest('the site’s members lose what they had on the product lists; a product group restores only its level', async () => {

@@ -251,7 +251,7 @@ describe.each(LIST_DEFINITIONS.map((list) => [list.title, list] as const))('sche
 });
 
 describe('list definitions', () => {
-  it('are the eight lists of the naming contract', () => {
+  it('are the twelve lists of the naming contract (eight of the plan, four of approval)', () => {
     expect(LIST_DEFINITIONS.map((list) => list.title)).toEqual([
       'IKPlaner',
       'IKOmraden',
@@ -260,14 +260,19 @@ describe('list definitions', () => {
       'IKAtgarder',
       'IKUppfoljningar',
       'IKAvvikelser',
-      'IKInstallningar'
+      'IKInstallningar',
+      'IKGodkannare',
+      'IKErsattare',
+      'IKGodkannanden',
+      'IKBeslut'
     ]);
   });
 
-  it('carry an indexed, required Plan lookup to IKPlaner in every list but IKPlaner and IKInstallningar', () => {
+  it('carry an indexed, required Plan lookup to IKPlaner in every list but IKPlaner, IKInstallningar and IKErsattare', () => {
     for (const list of LIST_DEFINITIONS) {
       const plan = fieldsOf(list).get('Plan');
-      if (list.title === LIST_TITLES.planer || list.title === LIST_TITLES.installningar) {
+      // A deputy stands in for an approver on every plan, so IKErsattare names no plan.
+      if (list.title === LIST_TITLES.planer || list.title === LIST_TITLES.installningar || list.title === LIST_TITLES.ersattare) {
         expect(plan).toBeUndefined();
         continue;
       }

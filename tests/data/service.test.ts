@@ -400,12 +400,12 @@ describe('first setup', () => {
   test('ensureLists creates the lists and sets up the roles, with one progress from 0 to the end', async () => {
     const progress: EnsureListsProgress[] = [];
     await service.ensureLists((p) => progress.push(p));
-    // 8 lists, then the level, the groups and 8 lists' permissions.
-    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 19 }, (_, i) => i));
-    expect(progress.every((p) => p.total === 18)).toBe(true);
-    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 8\)$/);
-    expect(progress[9].message).toBe('Kontrollerar grupperna för intern kontroll');
-    expect(progress[18]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
+    // 12 lists (8 of the plan, 4 of approval), then the level, the groups and 12 lists' permissions.
+    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 27 }, (_, i) => i));
+    expect(progress.every((p) => p.total === 26)).toBe(true);
+    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 12\)$/);
+    expect(progress[13].message).toBe('Kontrollerar grupperna för intern kontroll');
+    expect(progress[26]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
     const plans = await target.sp('samordnare').web.lists.getByTitle(LIST_TITLES.planer).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     expect(plans.HasUniqueRoleAssignments).toBe(true);
   });

@@ -15,6 +15,11 @@ class JsdomWithFetchEnvironment extends TestEnvironment {
         this.global[name] = globalThis[name];
       }
     }
+    // Browsers have Web Crypto (`crypto.subtle.digest`); jsdom has only getRandomValues. Node's
+    // Web Crypto is the same API, so the approval hashes run as in a browser.
+    if (!this.global.crypto || !this.global.crypto.subtle) {
+      Object.defineProperty(this.global, 'crypto', { value: globalThis.crypto, configurable: true, writable: true });
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../dat
 import { asDataError } from '../common/dataErrors';
 import { LoadError } from '../common/LoadError';
 import { PlanPicker } from '../PlanPicker/PlanPicker';
+import type { IApprovalService } from '../../approvals/IApprovalService';
 import { PlanView } from '../PlanView/PlanView';
 import { LazyStructureEditor } from '../StructureEditor/lazyEditors';
 import { newKey } from '../../data/InternkontrollService';
@@ -37,6 +38,8 @@ export interface IAppProps {
   heading?: string;
   /** The section shown first: the plans by default. */
   initialSection?: AppSection;
+  /** The approval service the host created; without it approval is not shown. */
+  approvals?: IApprovalService;
 }
 
 /** "Skapa listor", on demand: only a site owner's first use needs it (and the schema it provisions). */
@@ -129,6 +132,7 @@ export function App(props: IAppProps): React.ReactElement {
               setNotice(message ?? '');
               void load(true);
             }}
+            approvals={props.approvals}
             onBack={() => {
               open(undefined);
               setNotice('');

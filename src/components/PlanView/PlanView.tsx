@@ -6,6 +6,8 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../../data/InternkontrollService';
 import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../../model';
+import type { IApprovalService } from '../../approvals/IApprovalService';
+import { ApprovalPanel } from '../Approvals/ApprovalPanel';
 import { LoadError } from '../common/LoadError';
 import { NativeSelect, RadioChoices } from '../common/NativeChoices';
 import { PeriodProgress } from '../PeriodProgress/PeriodProgress';
@@ -41,6 +43,10 @@ export interface IPlanViewProps {
   initialPeriodKey?: string;
   /** Opens another plan (e.g. a copy made for next year), with a confirmation to show there. */
   onOpenPlan?: (planId: number, notice?: string) => void;
+  /** The approval service; without it the period's approval is not shown. */
+  approvals?: IApprovalService;
+  /** The report shape that goes to the nämnd and is approved; default "status-per-tertial". */
+  approvalShapeId?: string;
 }
 
 const classes = mergeStyleSets({
@@ -291,6 +297,13 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
               </div>
             )}
           </section>
+        )}
+        {period && props.approvals && (
+          <div className={sharedClasses.card}>
+            <ApprovalPanel approvals={props.approvals} planId={props.planId} periodKey={period.key} shapeId={props.approvalShapeId ?? 'status-per-tertial'} currentUserId={props.user.id}
+              mayRequest={props.user.permissions.godkannanden?.add === true}
+            />
+          </div>
         )}
       </div>
 

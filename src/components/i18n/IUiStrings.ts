@@ -226,7 +226,8 @@ export type IUiStrings = CommonStrings &
   ReportingDutiesStrings &
   HistoryStrings &
   CopyPlanStrings &
-  RoleMembersStrings;
+  RoleMembersStrings &
+  ApprovalsStrings;
 
 /** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
 export interface WordTaskPaneStrings {
@@ -271,6 +272,42 @@ export interface WordTaskPaneStrings {
 }
 
 /** The catalogue by view: each table (`sv.ts`, `en.ts`) is written in this shape, one section per view. */
+/** The approval of a period's follow-up: request, decision, history, "Att godkänna". */
+export interface ApprovalsStrings {
+  approvalsHeading: string;
+  approvalsLoading: string;
+  approvalsRequestHeading: string;
+  approvalsRequestIntro: string;
+  approvalsNote: string;
+  approvalsDeadline: string;
+  approvalsRequest: string;
+  approvalsWaitingOn: string;
+  approvalsOverdue: string;
+  approvalsRemind: string;
+  approvalsWithdraw: string;
+  approvalsDecideHeading: string;
+  approvalsComment: string;
+  approvalsApprove: string;
+  approvalsReturn: string;
+  approvalsChangesHeading: string;
+  approvalsNoChangesShown: string;
+  approvalsHistoryHeading: string;
+  approvalsHistoryRequested: string;
+  approvalsHistoryWithdrawn: string;
+  approvalsHistoryReminded: string;
+  approvalsHistoryApproved: string;
+  approvalsHistoryReturned: string;
+  approvalsHistoryFor: string;
+  approvalsHistoryHash: string;
+  approvalsInvalid: string;
+  approvalsDone: string;
+  approvalsInboxHeading: string;
+  approvalsInboxEmpty: string;
+  approvalsInboxItem: string;
+  approvalsInboxDeadline: string;
+  approvalsOpen: string;
+}
+
 export interface UiStringSections {
   /** Texts every view uses: language, loading, buttons, the read-only notice, the general error. */
   common: CommonStrings;
@@ -310,6 +347,8 @@ export interface UiStringSections {
   copyPlan: CopyPlanStrings;
   /** Who holds each role (on the settings page). */
   roleMembers: RoleMembersStrings;
+  /** The approval of a period's follow-up. */
+  approvals: ApprovalsStrings;
 }
 
 /** One flat table from its sections (the keys of all sections are distinct). */

@@ -7,7 +7,7 @@ import type { EntityKind } from '../errors';
 /** The item whose history is asked for: its kind (which list) and its SharePoint id. */
 export interface HistoryTarget {
   /** Plan, område, risk, kontrollmoment, åtgärd, follow-up or avvikelse. */
-  kind: Exclude<EntityKind, 'settings'>;
+  kind: Exclude<EntityKind, 'settings' | 'approval'>;
   /** SharePoint item id. */
   id: number;
 }

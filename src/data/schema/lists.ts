@@ -13,6 +13,7 @@ import { FOLLOW_UP_STATUSES, KNOWN_FREKVENSER, PLAN_STATUSES, RESULTAT_VALUES } 
 import type { FollowUpTargetType } from '../../model/types';
 import { FIELD_LIMITS, NOTE_MAX, SHAREPOINT_TEXT_MAX, YEAR_RANGE } from '../../model/limits';
 import { MATRIX_SIZE_RANGE } from '../../model/riskMatrix';
+import { APPROVAL_LIST_TITLES, approvalListDefinitions } from './approvalLists';
 import {
   GENERIC_LIST_TEMPLATE,
   type BooleanFieldDefinition,
@@ -36,7 +37,8 @@ export const LIST_TITLES = {
   atgarder: 'IKAtgarder',
   uppfoljningar: 'IKUppfoljningar',
   avvikelser: 'IKAvvikelser',
-  installningar: 'IKInstallningar'
+  installningar: 'IKInstallningar',
+  ...APPROVAL_LIST_TITLES
 } as const;
 
 /** Internal title of one of the product's lists. */
@@ -879,7 +881,9 @@ export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   ATGARDER,
   UPPFOLJNINGAR,
   AVVIKELSER,
-  INSTALLNINGAR
+  INSTALLNINGAR,
+  // Approval: who approves, deputies, requests and decisions (approvalLists.ts).
+  ...approvalListDefinitions({ plan: PLAN, period: PERIOD, key: IDEMPOTENCY_KEY, start: STARTDATUM, end: SLUTDATUM })
 ];
 
 /** The definition of a list by its internal title; undefined for a title that is not ours. */

@@ -81,8 +81,10 @@ export type ListRoles = Readonly<Record<ProductRole, RoleLevel>>;
  * its visitors Read on every list; the site's other groups (e.g. its members) get nothing on
  * the product's lists: the product's groups decide.
  *
- * An approval list (IKGodkannanden, planned) would be one more line:
- * `IKGodkannanden: { samordnare: 'read', rapportorer: 'read', godkannare: 'addAndView' }`.
+ * The approval lists are append-only for every product group (docs/approvals.md): the
+ * samordnare names approvers and deputies, samordnare and rapportörer request (and withdraw
+ * and remind, which are new items too), the godkännare decide. Nobody but the site's owners can
+ * change or delete what was recorded.
  */
 export const LIST_ROLES: Readonly<Record<ListTitle, ListRoles>> = {
   [LIST_TITLES.planer]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' },
@@ -92,7 +94,11 @@ export const LIST_ROLES: Readonly<Record<ListTitle, ListRoles>> = {
   [LIST_TITLES.atgarder]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' },
   [LIST_TITLES.uppfoljningar]: { samordnare: 'read', rapportorer: 'contribute', godkannare: 'read' },
   [LIST_TITLES.avvikelser]: { samordnare: 'read', rapportorer: 'contribute', godkannare: 'read' },
-  [LIST_TITLES.installningar]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' }
+  [LIST_TITLES.installningar]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' },
+  [LIST_TITLES.godkannare]: { samordnare: 'addAndView', rapportorer: 'read', godkannare: 'read' },
+  [LIST_TITLES.ersattare]: { samordnare: 'addAndView', rapportorer: 'read', godkannare: 'read' },
+  [LIST_TITLES.godkannanden]: { samordnare: 'addAndView', rapportorer: 'addAndView', godkannare: 'read' },
+  [LIST_TITLES.beslut]: { samordnare: 'read', rapportorer: 'read', godkannare: 'addAndView' }
 };
 
 /** The levels of the site's own owners and visitors on every product list. */

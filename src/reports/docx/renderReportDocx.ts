@@ -35,6 +35,12 @@ export interface RenderReportDocxOptions {
    * when it knows it.
    */
   textWidthTwips?: number;
+  /**
+   * The approval state in a line, e.g. "Godkänd 2024-09-10 av Förvaltningsdirektör
+   * (kontrollsumma 05ea383f9ef6)" (`approvalLine` in src/approvals). A bilaga shows it in the
+   * title block, a fragment above the summary and tables; absent: no line.
+   */
+  approvalLine?: string;
 }
 
 /** A4 in twips, portrait. */
@@ -86,6 +92,9 @@ function titleBlock(report: ReportModel, options: RenderReportDocxOptions): Para
     block.push(labelled('Diarienummer', report.plan.diarienummer));
   }
   block.push(labelled('Datum', report.dateText));
+  if (options.approvalLine !== undefined && options.approvalLine !== '') {
+    block.push(labelled('Godkännande', options.approvalLine));
+  }
   if (options.handlaggare !== undefined && options.handlaggare !== '') {
     block.push(labelled('Handläggare', options.handlaggare));
   }
@@ -98,6 +107,9 @@ function titleBlock(report: ReportModel, options: RenderReportDocxOptions): Para
 function body(report: ReportModel, options: RenderReportDocxOptions): Array<Paragraph | Table> {
   const bilaga = options.layout === 'bilaga';
   const children: Array<Paragraph | Table> = bilaga ? titleBlock(report, options) : [];
+  if (!bilaga && options.approvalLine !== undefined && options.approvalLine !== '') {
+    children.push(plain(options.approvalLine, { after: 120 }));
+  }
   const includeSummary = options.includeSummary ?? bilaga;
   if (includeSummary && report.summary.text !== '') {
     children.push(plain(report.summary.text, { after: 200 }));

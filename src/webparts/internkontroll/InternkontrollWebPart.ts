@@ -13,6 +13,8 @@ import type { IInternkontrollService, PlanSummary } from '../../data/Internkontr
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { teamsFluentTheme } from '../../components/common/teamsThemes';
 import { teamsHostState, teamsThemeName, type TeamsHostState } from '../../teams/teamsContext';
+import { createApprovalService } from '../../data/approvals/ApprovalService';
+import type { IApprovalService } from '../../approvals/IApprovalService';
 import { buildPropertyPane } from './InternkontrollPropertyPane';
 import { IInternkontrollWebPartProps, resolvePageProps } from './pageProps';
 
@@ -24,6 +26,7 @@ export type { IInternkontrollWebPartProps } from './pageProps';
  */
 export default class InternkontrollWebPart extends BaseClientSideWebPart<IInternkontrollWebPartProps> {
   private _service: IInternkontrollService | undefined;
+  private _approvals: IApprovalService | undefined;
   private _plans: PlanSummary[] = [];
   /** Set when the web part runs in Teams (tab or personal app). */
   private _teams: TeamsHostState | undefined;
@@ -32,7 +35,9 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     await super.onInit();
     // BrowserFetch instead of PnPjs's retrying fetch: the service has its own retry, which
     // never re-sends a create whose outcome is unknown.
-    this._service = createInternkontrollService(spfi().using(SPFx(this.context), BrowserFetch()));
+    const sp = spfi().using(SPFx(this.context), BrowserFetch());
+    this._service = createInternkontrollService(sp);
+    this._approvals = createApprovalService(sp, { plans: this._service });
     const teams = this.context.sdks.microsoftTeams;
     if (teams !== undefined) {
       // In Teams: its theme (and follow its changes), the tab and what a deep link asked to open.
@@ -52,6 +57,7 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     }
     const props: IAppProps = {
       service: this._service,
+      approvals: this._approvals,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
       ...resolvePageProps(this.properties)
     };

@@ -1,0 +1,393 @@
+/**
+ * `IApprovalService` over the approval lists and the plan service. The service checks every
+ * rule before it writes (the state machine's guards, which judge a decision exactly as
+ * `isDecisionValid` will); SharePoint enforces who may write at all (LIST_ROLES) and that
+ * nothing is edited or deleted; every read folds the append-only items again, so a record
+ * written around the service is judged like any other.
+ */
+import type { SPFI } from '@pnp/sp';
+import { approvalContent, parseApprovalContent } from '../../approvals/content';
+import { canonicalJson, sha256Hex } from '../../approvals/canonicalJson';
+import { diffApprovalContent } from '../../approvals/diff';
+import { SILENT_NOTIFIER, type ApprovalChanges, type ApprovalContentView, type IApprovalNotifier, type IApprovalService } from '../../approvals/IApprovalService';
+import { refusal, type ApprovalRefusal } from '../../approvals/refusals';
+import { checkDecide, checkRemind, checkRequest, checkWithdraw, foldRequest, periodState } from '../../approvals/stateMachine';
+import { compareInstants, swedishDay } from '../../approvals/time';
+import type {
+  ApprovalCase,
+  ApprovalDecisionInput,
+  ApprovalPerson,
+  ApprovalRequestInput,
+  ApprovalState,
+  DeputyAppointment,
+  DeputyInput,
+  PlanApprovers,
+  PlanApproversInput
+} from '../../approvals/types';
+import { approversAt, isDecisionValid } from '../../approvals/validity';
+import { isIsoDate } from '../../model/periods';
+import { buildReport } from '../../reports/build/buildReport';
+import type { ReportShape } from '../../reports/shape/types';
+import { requireReportShape } from '../../reports/shapes';
+import { ConcurrencyError, DataError } from '../errors';
+import { isDuplicateValuesError } from '../httpErrors';
+import type { IInternkontrollService, PlanView } from '../InternkontrollService';
+import { newKey } from '../InternkontrollService';
+import { toSharePointDate } from '../fields';
+import { APPROVAL_LIST_TITLES, APPROVAL_RULE_VALUES, APPROVAL_TEXT_MAX, DECISION_VALUES, REQUEST_EVENT_VALUES } from '../schema/approvalLists';
+import { ApprovalRefusedError } from './ApprovalRefusedError';
+import { deadlineField, snapshotFields } from './approvalMapping';
+import { ApprovalRepository, type ApprovalRecords, type RecordScope } from './ApprovalRepository';
+
+/** What the approval service needs besides the site. */
+export interface ApprovalServiceOptions {
+  /** The plan service, to read the plan the report is built from. */
+  plans: Pick<IInternkontrollService, 'loadPlanView'>;
+  /** Tells people about requests and decisions; default: nobody. */
+  notifier?: IApprovalNotifier;
+  /** Called when the notifier fails (the flow itself has succeeded). */
+  onNotificationError?: (error: unknown) => void;
+  /** The organisation's own report shapes (besides the built-in ones). */
+  ownShapes?: () => Promise<readonly ReportShape[]>;
+  /** Now; tests pass a clock. */
+  now?: () => Date;
+}
+
+function refused(r: ApprovalRefusal): ApprovalRefusedError {
+  return new ApprovalRefusedError(r);
+}
+
+function checkText(text: string | undefined, label: string, field: string): void {
+  if (text !== undefined && text.length > APPROVAL_TEXT_MAX) {
+    throw refused(refusal('too-long', { fieldLabel: label, max: APPROVAL_TEXT_MAX }, field));
+  }
+}
+
+function planTitleOf(view: PlanView): string {
+  return `${view.plan.namnd} ${view.plan.ar}`;
+}
+
+function periodLabelOf(view: PlanView | undefined, periodKey: string): string {
+  return view?.plan.perioder.filter((p) => p.key === periodKey)[0]?.label ?? periodKey;
+}
+
+/** The approval service over the site's approval lists. */
+export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions): IApprovalService {
+  const repo = new ApprovalRepository(sp);
+  const notifier = options.notifier ?? SILENT_NOTIFIER;
+  const clock = options.now ?? (() => new Date());
+  let me: Promise<ApprovalPerson> | undefined;
+  const currentUser = (): Promise<ApprovalPerson> => {
+    me = me ?? repo.currentUser();
+    me.catch(() => (me = undefined));
+    return me;
+  };
+
+  const notify = async (call: () => Promise<void>): Promise<void> => {
+    try {
+      await call();
+    } catch (error) {
+      options.onNotificationError?.(error);
+    }
+  };
+
+  const shapeOf = async (shapeId: string): Promise<ReportShape> => {
+    const own = options.ownShapes ? await options.ownShapes() : [];
+    try {
+      return requireReportShape(shapeId, own);
+    } catch {
+      throw refused(refusal('unknown-shape', { value: shapeId }, 'shapeId'));
+    }
+  };
+
+  const contentOf = async (view: PlanView, periodKey: string, shapeId: string): Promise<ApprovalContentView> => {
+    if (!view.plan.perioder.some((p) => p.key === periodKey)) {
+      throw refused(refusal('unknown-period', { value: periodKey }, 'periodKey'));
+    }
+    const report = buildReport(view, periodKey, await shapeOf(shapeId), { datum: swedishDay(clock()) });
+    const content = approvalContent(report);
+    const canonical = canonicalJson(content);
+    return { report, content, canonical, hash: await sha256Hex(canonical) };
+  };
+
+  /** Cases of the records, each request folded with its own events and decisions. */
+  const casesOf = async (records: ApprovalRecords, views: Map<number, PlanView | undefined>): Promise<ApprovalCase[]> => {
+    const now = clock().toISOString();
+    const cases: ApprovalCase[] = [];
+    for (const request of records.requests) {
+      if (!views.has(request.planId)) {
+        views.set(request.planId, await options.plans.loadPlanView(request.planId).catch(() => undefined));
+      }
+      const view = views.get(request.planId);
+      cases.push(
+        foldRequest(
+          { request, events: records.events.filter((e) => e.requestKey === request.key), decisions: records.decisions.filter((d) => d.requestKey === request.key) },
+          {
+            approverVersions: records.approverVersions,
+            deputies: records.deputies,
+            now,
+            planTitle: view ? planTitleOf(view) : `Plan ${request.planId}`,
+            periodLabel: periodLabelOf(view, request.periodKey)
+          }
+        )
+      );
+    }
+    return cases;
+  };
+
+  const load = async (scope: RecordScope, views = new Map<number, PlanView | undefined>()): Promise<{ records: ApprovalRecords; cases: ApprovalCase[] }> => {
+    const records = await repo.records(scope);
+    // A request's approvers are judged by the versions of its own plan: read them all.
+    if (scope.planId === undefined) {
+      const plans = [...new Set(records.requests.map((r) => r.planId))];
+      const versions = await Promise.all(plans.map((planId) => repo.approverVersions(planId)));
+      records.approverVersions = versions.reduce((all, v) => all.concat(v), [] as PlanApprovers[]);
+    }
+    return { records, cases: await casesOf(records, views) };
+  };
+
+  const openRequest = async (requestKey: string): Promise<ApprovalCase> => {
+    const { cases } = await load({ requestKey });
+    const found = cases[0];
+    if (found === undefined) {
+      throw new DataError('not-found', 'Begäran om godkännande finns inte (längre).', 'The approval request does not exist (any more).', 404);
+    }
+    return found;
+  };
+
+  const stateOf = async (planId: number, periodKey: string): Promise<ApprovalState> => {
+    const view = await options.plans.loadPlanView(planId);
+    const { cases } = await load({ planId, periodKey }, new Map([[planId, view]]));
+    const sorted = [...cases].sort((a, b) => compareInstants(a.request.requestedAt, b.request.requestedAt) || a.request.id - b.request.id);
+    const latest = sorted[sorted.length - 1];
+    const lastApproved = sorted.filter((c) => c.status === 'approved').pop();
+    const shapeId = lastApproved?.request.shapeId ?? latest?.request.shapeId;
+    const currentHash = shapeId !== undefined ? (await contentOf(view, periodKey, shapeId).catch(() => undefined))?.hash : undefined;
+    return periodState(planId, periodKey, cases, currentHash);
+  };
+
+  const service: IApprovalService = {
+    async planApprovers(planId) {
+      return approversAt(await repo.approverVersions(planId), planId, new Date(8640000000000000).toISOString());
+    },
+
+    async setPlanApprovers(input: PlanApproversInput) {
+      const ids = [...new Set(input.approverIds)].filter((id) => Number.isInteger(id) && id > 0);
+      if (ids.length === 0) {
+        throw refused(refusal('invalid-approvers', {}, 'approverIds'));
+      }
+      const view = await options.plans.loadPlanView(input.planId);
+      await repo.add(
+        APPROVAL_LIST_TITLES.godkannare,
+        { Title: planTitleOf(view), PlanId: input.planId, GodkannareId: ids, Godkannanderegel: APPROVAL_RULE_VALUES[input.rule], IdempotencyKey: newKey() },
+        'manage'
+      );
+      return (await service.planApprovers(input.planId)) as PlanApprovers;
+    },
+
+    deputies: () => repo.deputies(),
+
+    async appointDeputy(input: DeputyInput): Promise<DeputyAppointment> {
+      if (!isIsoDate(input.from) || !isIsoDate(input.to)) {
+        throw refused(refusal('invalid-deputy', { value: 'ange första och sista dag som ÅÅÅÅ-MM-DD', valueEn: 'give the first and last day as YYYY-MM-DD' }, 'from'));
+      }
+      if (input.to < input.from) {
+        throw refused(refusal('invalid-deputy', { value: 'sista dagen är före den första', valueEn: 'the last day is before the first' }, 'to'));
+      }
+      if (input.approverId === input.deputyId) {
+        throw refused(refusal('invalid-deputy', { value: 'en godkännare kan inte vara sin egen ersättare', valueEn: 'an approver cannot be their own deputy' }, 'deputyId'));
+      }
+      const key = newKey();
+      await repo.add(
+        APPROVAL_LIST_TITLES.ersattare,
+        {
+          Title: `Ersättare ${input.from}–${input.to}`,
+          OrdinarieGodkannareId: input.approverId,
+          ErsattareId: input.deputyId,
+          Startdatum: toSharePointDate(input.from),
+          Slutdatum: toSharePointDate(input.to),
+          IdempotencyKey: key
+        },
+        'manage'
+      );
+      return (await repo.deputies()).filter((d) => d.key === key)[0];
+    },
+
+    approverCandidates: () => repo.approverGroupMembers(),
+
+    async content(planId, periodKey, shapeId) {
+      return contentOf(await options.plans.loadPlanView(planId), periodKey, shapeId);
+    },
+
+    async request(input: ApprovalRequestInput) {
+      checkText(input.note, 'Meddelandet', 'note');
+      const today = swedishDay(clock());
+      if (input.deadline !== undefined && input.deadline !== '' && (!isIsoDate(input.deadline) || input.deadline < today)) {
+        throw refused(refusal('invalid-deadline', { value: input.deadline }, 'deadline'));
+      }
+      const [user, view] = await Promise.all([currentUser(), options.plans.loadPlanView(input.planId)]);
+      const content = await contentOf(view, input.periodKey, input.shapeId);
+      const state = await stateOf(input.planId, input.periodKey);
+      const config = approversAt(await repo.approverVersions(input.planId), input.planId, clock().toISOString());
+      const label = periodLabelOf(view, input.periodKey);
+      const refusalNow = checkRequest({ ...state, status: state.status === 'approved' && state.approval?.hash !== content.hash ? 'changed' : state.status }, config, user, label);
+      if (refusalNow !== undefined) {
+        throw refused(refusalNow);
+      }
+      const key = newKey();
+      await repo.add(APPROVAL_LIST_TITLES.godkannanden, {
+        Title: `${planTitleOf(view)} – ${label} – begäran`,
+        PlanId: input.planId,
+        Period: input.periodKey,
+        Handelse: REQUEST_EVENT_VALUES.request,
+        Begarannyckel: key,
+        Rapportform: input.shapeId,
+        Meddelande: input.note || null,
+        Svarsdatum: deadlineField(input.deadline || undefined),
+        Kontrollsumma: content.hash,
+        IdempotencyKey: key
+      });
+      const made = await openRequest(key);
+      await notify(() => notifier.requested(made.request, made.pendingApprovers));
+      return made;
+    },
+
+    async withdraw(requestKey, note) {
+      checkText(note, 'Meddelandet', 'note');
+      const [user, current] = await Promise.all([currentUser(), openRequest(requestKey)]);
+      const why = checkWithdraw(current, user);
+      if (why !== undefined) {
+        throw refused(why);
+      }
+      await addEvent(current, REQUEST_EVENT_VALUES.withdrawn, note);
+      return openRequest(requestKey);
+    },
+
+    async remind(requestKey, note) {
+      checkText(note, 'Meddelandet', 'note');
+      const [user, current] = await Promise.all([currentUser(), openRequest(requestKey)]);
+      const why = checkRemind(current, user);
+      if (why !== undefined) {
+        throw refused(why);
+      }
+      await addEvent(current, REQUEST_EVENT_VALUES.reminded, note);
+      const after = await openRequest(requestKey);
+      await notify(() => notifier.reminded(after.request, after.pendingApprovers));
+      return after;
+    },
+
+    async decide(requestKey, input: ApprovalDecisionInput) {
+      checkText(input.comment, 'Kommentaren', 'comment');
+      const [user, current] = await Promise.all([currentUser(), openRequest(requestKey)]);
+      const request = current.request;
+      const view = await options.plans.loadPlanView(request.planId);
+      const content = await contentOf(view, request.periodKey, request.shapeId);
+      const { records } = await load({ requestKey });
+      const context = { approverVersions: records.approverVersions, deputies: records.deputies };
+      const now = clock().toISOString();
+      const forApprover = input.forApproverId !== undefined ? request.approvers.filter((a) => a.id === input.forApproverId)[0] : undefined;
+      const attempt = { user, outcome: input.outcome, comment: input.comment, forApprover, contentHash: content.hash, now };
+      const why = checkDecide(current, attempt, context);
+      if (why !== undefined) {
+        throw refused(why);
+      }
+      if (content.hash !== input.seenHash) {
+        throw new ConcurrencyError('approval', `${current.planTitle}, ${current.periodLabel}`, {
+          message: 'Uppföljningen har ändrats sedan du öppnade den. Läs igenom den nya versionen innan du beslutar.',
+          messageEn: 'The follow-up has changed since you opened it. Read the new version before you decide.',
+          status: 412
+        });
+      }
+      const validity = isDecisionValid(
+        { id: 0, key: '', requestKey, planId: request.planId, periodKey: request.periodKey, outcome: input.outcome, comment: input.comment, forApprover, contentHash: content.hash, decider: user, decidedAt: now },
+        request,
+        context
+      );
+      const countsFor = validity.countsFor as ApprovalPerson;
+      const snapshot = input.outcome === 'approved' ? snapshotFields(content.canonical) ?? {} : {};
+      try {
+        await repo.add(APPROVAL_LIST_TITLES.beslut, {
+          Title: `${current.planTitle} – ${current.periodLabel} – ${DECISION_VALUES[input.outcome].toLowerCase()}`,
+          PlanId: request.planId,
+          Period: request.periodKey,
+          Begarannyckel: requestKey,
+          Beslutsutfall: DECISION_VALUES[input.outcome],
+          Beslutskommentar: input.comment || null,
+          ForGodkannareId: validity.byDeputy ? countsFor.id : null,
+          Kontrollsumma: content.hash,
+          ...snapshot,
+          Beslutsnyckel: `${requestKey}:${countsFor.id}`,
+          IdempotencyKey: newKey()
+        });
+      } catch (error) {
+        if (isDuplicateValuesError(error) || (error instanceof DataError && error.kind === 'concurrency')) {
+          throw refused(refusal('already-decided', { person: countsFor.id === user.id ? undefined : countsFor.title }));
+        }
+        throw error;
+      }
+      const after = await openRequest(requestKey);
+      const mine = after.decisions.filter((d) => d.decision.decider.id === user.id).pop();
+      if (mine !== undefined) {
+        await notify(() => notifier.decided(after.request, mine.decision));
+      }
+      return after;
+    },
+
+    openRequest,
+
+    async listForApprover() {
+      const user = await currentUser();
+      const { records, cases } = await load({});
+      const now = clock().toISOString();
+      const mayDecide = (c: ApprovalCase): boolean =>
+        c.status === 'requested' &&
+        c.pendingApprovers.some((a) => {
+          const probe = { id: 0, key: '', requestKey: c.request.key, planId: c.request.planId, periodKey: c.request.periodKey, outcome: 'approved' as const, forApprover: a.id === user.id ? undefined : a, contentHash: 'a'.repeat(64), decider: user, decidedAt: now };
+          const v = isDecisionValid(probe, c.request, records);
+          return v.valid && v.countsFor?.id === a.id && !c.decisions.some((d) => d.effective && d.validity.countsFor?.id === a.id);
+        });
+      return cases
+        .filter(mayDecide)
+        .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.request.deadline ?? '9999').localeCompare(b.request.deadline ?? '9999') || a.request.id - b.request.id);
+    },
+
+    async listForRequester() {
+      const user = await currentUser();
+      const { cases } = await load({});
+      return cases.filter((c) => c.request.requester.id === user.id).sort((a, b) => b.request.id - a.request.id);
+    },
+
+    async listForPlan(planId) {
+      const { cases } = await load({ planId });
+      return cases.sort((a, b) => b.request.id - a.request.id);
+    },
+
+    stateOf,
+
+    async changesSinceApproval(planId, periodKey): Promise<ApprovalChanges | undefined> {
+      const state = await stateOf(planId, periodKey);
+      const approval = state.approval;
+      if (approval === undefined) {
+        return undefined;
+      }
+      // A snapshot counts only when it is what the hash says.
+      const before = approval.snapshot !== undefined && (await sha256Hex(approval.snapshot)) === approval.hash ? parseApprovalContent(approval.snapshot) : undefined;
+      const now = await service.content(planId, periodKey, approval.shapeId);
+      return { approvedHash: approval.hash, currentHash: now.hash, changes: before ? diffApprovalContent(before, now.content) : [] };
+    }
+  };
+
+  async function addEvent(current: ApprovalCase, kind: string, note: string | undefined): Promise<void> {
+    await repo.add(APPROVAL_LIST_TITLES.godkannanden, {
+      Title: `${current.planTitle} – ${current.periodLabel} – ${kind.toLowerCase()}`,
+      PlanId: current.request.planId,
+      Period: current.request.periodKey,
+      Handelse: kind,
+      Begarannyckel: current.request.key,
+      Meddelande: note || null,
+      IdempotencyKey: newKey()
+    });
+  }
+
+  return service;
+}

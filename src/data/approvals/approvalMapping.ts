@@ -1,0 +1,186 @@
+/**
+ * Items of the approval lists ↔ the approval record (src/approvals/types). Who did a thing and
+ * when is read from SharePoint's own `Author` and `Created`; nothing a client wrote is taken
+ * for an identity.
+ */
+import type { ApprovalDecision, ApprovalEvent, ApprovalPerson, ApprovalRequest, DeputyAppointment, PlanApprovers } from '../../approvals/types';
+import { fromSharePointDate, readId, readKey, readLookupId, readText, toSharePointDate, type ListItemJson } from '../fields';
+import { APPROVAL_RULE_VALUES, DECISION_VALUES, REQUEST_EVENT_VALUES, SNAPSHOT_COLUMNS, SNAPSHOT_PART_MAX } from '../schema/approvalLists';
+
+/** The people columns expanded with every read, and what of each person is read. */
+const PERSON_PROPERTIES = ['Id', 'Title', 'EMail', 'Name'];
+
+function personSelect(column: string): string[] {
+  return PERSON_PROPERTIES.map((p) => `${column}/${p}`);
+}
+
+/** `$select` and `$expand` of IKGodkannare. */
+export const APPROVERS_QUERY = {
+  select: ['Id', 'IdempotencyKey', 'PlanId', 'Godkannanderegel', 'Created', ...personSelect('Author'), ...personSelect('Godkannare')],
+  expand: ['Author', 'Godkannare']
+};
+
+/** `$select` and `$expand` of IKErsattare. */
+export const DEPUTIES_QUERY = {
+  select: ['Id', 'IdempotencyKey', 'Startdatum', 'Slutdatum', 'Created', ...personSelect('Author'), ...personSelect('OrdinarieGodkannare'), ...personSelect('Ersattare')],
+  expand: ['Author', 'OrdinarieGodkannare', 'Ersattare']
+};
+
+/** `$select` and `$expand` of IKGodkannanden. */
+export const REQUESTS_QUERY = {
+  select: ['Id', 'IdempotencyKey', 'PlanId', 'Period', 'Handelse', 'Begarannyckel', 'Rapportform', 'Meddelande', 'Svarsdatum', 'Kontrollsumma', 'Created', ...personSelect('Author')],
+  expand: ['Author']
+};
+
+/** `$select` and `$expand` of IKBeslut. */
+export const DECISIONS_QUERY = {
+  select: [
+    'Id',
+    'IdempotencyKey',
+    'PlanId',
+    'Period',
+    'Begarannyckel',
+    'Beslutsutfall',
+    'Beslutskommentar',
+    'Kontrollsumma',
+    ...SNAPSHOT_COLUMNS,
+    'Created',
+    ...personSelect('Author'),
+    ...personSelect('ForGodkannare')
+  ],
+  expand: ['Author', 'ForGodkannare']
+};
+
+function personOf(value: unknown): ApprovalPerson | undefined {
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
+  const raw = value as Record<string, unknown>;
+  const id = typeof raw.Id === 'number' ? raw.Id : typeof raw.ID === 'number' ? raw.ID : undefined;
+  if (id === undefined || id <= 0) {
+    return undefined;
+  }
+  const text = (name: string): string | undefined => (typeof raw[name] === 'string' && raw[name] !== '' ? (raw[name] as string) : undefined);
+  return { id, title: text('Title') ?? `Användare ${id}`, email: text('EMail'), loginName: text('Name') };
+}
+
+function peopleOf(value: unknown): ApprovalPerson[] {
+  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : [];
+  return list.map(personOf).filter((p): p is ApprovalPerson => p !== undefined);
+}
+
+function requiredPerson(item: ListItemJson, column: string): ApprovalPerson {
+  return personOf(item[column]) ?? { id: 0, title: 'Okänd' };
+}
+
+function created(item: ListItemJson): string {
+  return readText(item, 'Created') ?? new Date(0).toISOString();
+}
+
+/** An IKGodkannare item as a version of a plan's approvers. */
+export function planApproversFromItem(item: ListItemJson): PlanApprovers {
+  return {
+    id: readId(item),
+    key: readKey(item),
+    planId: readLookupId(item, 'Plan') ?? 0,
+    approvers: peopleOf(item.Godkannare),
+    rule: readText(item, 'Godkannanderegel') === APPROVAL_RULE_VALUES.all ? 'all' : 'any',
+    author: requiredPerson(item, 'Author'),
+    createdAt: created(item)
+  };
+}
+
+/** An IKErsattare item as a deputy appointment. */
+export function deputyFromItem(item: ListItemJson): DeputyAppointment {
+  return {
+    id: readId(item),
+    key: readKey(item),
+    approver: requiredPerson(item, 'OrdinarieGodkannare'),
+    deputy: requiredPerson(item, 'Ersattare'),
+    from: fromSharePointDate(item.Startdatum) ?? '9999-12-31',
+    to: fromSharePointDate(item.Slutdatum) ?? '0000-01-01',
+    author: requiredPerson(item, 'Author'),
+    createdAt: created(item)
+  };
+}
+
+/** Whether an IKGodkannanden item is a request (not a withdrawal or reminder). */
+export function isRequestItem(item: ListItemJson): boolean {
+  return readText(item, 'Handelse') === REQUEST_EVENT_VALUES.request;
+}
+
+/** An IKGodkannanden request item; `approvers` and `rule` are filled in by the fold. */
+export function requestFromItem(item: ListItemJson): ApprovalRequest {
+  return {
+    id: readId(item),
+    key: readText(item, 'Begarannyckel') ?? `sp-${readId(item)}`,
+    planId: readLookupId(item, 'Plan') ?? 0,
+    periodKey: readText(item, 'Period') ?? '',
+    shapeId: readText(item, 'Rapportform') ?? '',
+    note: readText(item, 'Meddelande'),
+    deadline: fromSharePointDate(item.Svarsdatum),
+    contentHash: readText(item, 'Kontrollsumma') ?? '',
+    requester: requiredPerson(item, 'Author'),
+    requestedAt: created(item),
+    approvers: [],
+    rule: 'any'
+  };
+}
+
+/** An IKGodkannanden withdrawal or reminder item. */
+export function eventFromItem(item: ListItemJson): ApprovalEvent | undefined {
+  const kind = readText(item, 'Handelse');
+  const mapped = kind === REQUEST_EVENT_VALUES.withdrawn ? 'withdrawn' : kind === REQUEST_EVENT_VALUES.reminded ? 'reminded' : undefined;
+  if (mapped === undefined) {
+    return undefined;
+  }
+  return {
+    id: readId(item),
+    key: readKey(item),
+    requestKey: readText(item, 'Begarannyckel') ?? '',
+    kind: mapped,
+    note: readText(item, 'Meddelande'),
+    actor: requiredPerson(item, 'Author'),
+    at: created(item)
+  };
+}
+
+/** An IKBeslut item as a decision; the snapshot is the parts joined. */
+export function decisionFromItem(item: ListItemJson): ApprovalDecision {
+  const parts = SNAPSHOT_COLUMNS.map((column) => (typeof item[column] === 'string' ? (item[column] as string) : ''));
+  const snapshot = parts.join('');
+  return {
+    id: readId(item),
+    key: readKey(item),
+    requestKey: readText(item, 'Begarannyckel') ?? '',
+    planId: readLookupId(item, 'Plan') ?? 0,
+    periodKey: readText(item, 'Period') ?? '',
+    outcome: readText(item, 'Beslutsutfall') === DECISION_VALUES.approved ? 'approved' : 'returned',
+    comment: readText(item, 'Beslutskommentar'),
+    forApprover: personOf(item.ForGodkannare),
+    contentHash: readText(item, 'Kontrollsumma') ?? '',
+    snapshot: snapshot === '' ? undefined : snapshot,
+    decider: requiredPerson(item, 'Author'),
+    decidedAt: created(item)
+  };
+}
+
+/** The snapshot split over the snapshot columns; undefined when it does not fit in them. */
+export function snapshotFields(snapshot: string): Record<string, string> | undefined {
+  if (snapshot.length > SNAPSHOT_PART_MAX * SNAPSHOT_COLUMNS.length) {
+    return undefined;
+  }
+  const fields: Record<string, string> = {};
+  SNAPSHOT_COLUMNS.forEach((column, index) => {
+    const part = snapshot.slice(index * SNAPSHOT_PART_MAX, (index + 1) * SNAPSHOT_PART_MAX);
+    if (part !== '') {
+      fields[column] = part;
+    }
+  });
+  return fields;
+}
+
+/** The deadline as written to the date-only column. */
+export function deadlineField(deadline: string | undefined): unknown {
+  return toSharePointDate(deadline);
+}
