@@ -111,7 +111,7 @@ export type StoredSettings = OrganisationSettings & {
 };
 
 /** The product's lists, by the keys the UI uses (`LIST_TITLES` in the schema names them). */
-export type ProductListKey = 'planer' | 'omraden' | 'risker' | 'kontrollmoment' | 'atgarder' | 'uppfoljningar' | 'avvikelser' | 'installningar';
+export type ProductListKey = 'planer' | 'omraden' | 'risker' | 'kontrollmoment' | 'atgarder' | 'uppfoljningar' | 'avvikelser' | 'installningar' | 'rapportformer';
 
 /** What a user may do with the items of one list, as SharePoint's effective permissions say. */
 export interface ListPermissions {

@@ -2,7 +2,7 @@
  * The product's roles, enforced by SharePoint itself: after the owner's setup (ensureSchema +
  * ensureRoles) each role may do exactly what the issue specifies on each list, through PnPjs,
  * whatever the UI shows. The expected table below is written from the specification (issue 8),
- * not derived from LIST_ROLES: samordnare — plans, structure and settings; rapportörer —
+ * not derived from LIST_ROLES: samordnare — plans, structure, report shapes (issue 7) and settings; rapportörer —
  * follow-ups and avvikelser, read the plans; godkännare — read (their approval list comes
  * later); visitors read; owners everything.
  *
@@ -49,7 +49,7 @@ function expectedLevel(user: TargetUser, list: ListTitle): 'full' | 'contribute'
 }
 
 const USERS: readonly TargetUser[] = ['samordnare', 'planerare', 'handlaggare', 'chef', 'lasare'];
-const LISTS: readonly ListTitle[] = [...PLAN_LISTS, ...FOLLOW_UP_LISTS, LIST_TITLES.installningar];
+const LISTS: readonly ListTitle[] = [...PLAN_LISTS, ...FOLLOW_UP_LISTS, LIST_TITLES.installningar, LIST_TITLES.rapportformer];
 
 /** Every (user, list, operation) with whether SharePoint must allow it. */
 const CASES: Array<[TargetUser, ListTitle, Operation, boolean]> = USERS.flatMap((user) =>
@@ -184,9 +184,9 @@ describe('setting up the roles', () => {
     expect(again.changed).toBe(false);
     expect(again.groupsCreated).toEqual([]);
     expect(again.lists.every((l) => !l.inheritanceBroken && l.added.length === 0 && l.removed.length === 0)).toBe(true);
-    expect(progress[0]).toMatchObject({ completed: 0, total: 10 });
-    expect(progress[progress.length - 1]).toMatchObject({ completed: 10, total: 10, message: 'Behörigheterna är klara.' });
-    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(progress[0]).toMatchObject({ completed: 0, total: 11 });
+    expect(progress[progress.length - 1]).toMatchObject({ completed: 11, total: 11, message: 'Behörigheterna är klara.' });
+    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   localTest('the site’s members lose what they had on the product lists; a product group restores only its level', async () => {

@@ -251,7 +251,7 @@ describe.each(LIST_DEFINITIONS.map((list) => [list.title, list] as const))('sche
 });
 
 describe('list definitions', () => {
-  it('are the eight lists of the naming contract', () => {
+  it('are the nine lists of the naming contract', () => {
     expect(LIST_DEFINITIONS.map((list) => list.title)).toEqual([
       'IKPlaner',
       'IKOmraden',
@@ -260,14 +260,15 @@ describe('list definitions', () => {
       'IKAtgarder',
       'IKUppfoljningar',
       'IKAvvikelser',
-      'IKInstallningar'
+      'IKInstallningar',
+      'IKRapportformer'
     ]);
   });
 
-  it('carry an indexed, required Plan lookup to IKPlaner in every list but IKPlaner and IKInstallningar', () => {
+  it('carry an indexed, required Plan lookup to IKPlaner in every list but IKPlaner, IKInstallningar and IKRapportformer', () => {
     for (const list of LIST_DEFINITIONS) {
       const plan = fieldsOf(list).get('Plan');
-      if (list.title === LIST_TITLES.planer || list.title === LIST_TITLES.installningar) {
+      if (list.title === LIST_TITLES.planer || list.title === LIST_TITLES.installningar || list.title === LIST_TITLES.rapportformer) {
         expect(plan).toBeUndefined();
         continue;
       }

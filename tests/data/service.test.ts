@@ -400,12 +400,12 @@ describe('first setup', () => {
   test('ensureLists creates the lists and sets up the roles, with one progress from 0 to the end', async () => {
     const progress: EnsureListsProgress[] = [];
     await service.ensureLists((p) => progress.push(p));
-    // 8 lists, then the level, the groups and 8 lists' permissions.
-    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 19 }, (_, i) => i));
-    expect(progress.every((p) => p.total === 18)).toBe(true);
-    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 8\)$/);
-    expect(progress[9].message).toBe('Kontrollerar grupperna för intern kontroll');
-    expect(progress[18]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
+    // 9 lists, then the level, the groups and 9 lists' permissions.
+    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 21 }, (_, i) => i));
+    expect(progress.every((p) => p.total === 20)).toBe(true);
+    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 9\)$/);
+    expect(progress[10].message).toBe('Kontrollerar grupperna för intern kontroll');
+    expect(progress[20]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
     const plans = await target.sp('samordnare').web.lists.getByTitle(LIST_TITLES.planer).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     expect(plans.HasUniqueRoleAssignments).toBe(true);
   });
@@ -440,6 +440,8 @@ describe('permissions', () => {
     const planner = await serviceFor('planerare').currentUser();
     expect(planner).toMatchObject({ title: 'Planerare', canEdit: true, canFollowUp: false, canManage: false, isApprover: false });
     expect(planner.permissions.installningar).toEqual({ view: true, add: true, edit: true, delete: true });
+    expect(planner.permissions.rapportformer).toEqual({ view: true, add: true, edit: true, delete: true });
+    expect(reporter.permissions.rapportformer).toEqual({ view: true, add: false, edit: false, delete: false });
     expect(await serviceFor('chef').currentUser()).toMatchObject({ title: 'Förvaltningsdirektör', canEdit: false, canFollowUp: false, canManage: false, isApprover: true });
     expect(await serviceFor('lasare').currentUser()).toMatchObject({ title: 'Läsare', canEdit: false, canFollowUp: false, canManage: false });
     await expect(serviceFor('lasare').ensureLists()).rejects.toBeInstanceOf(PermissionError);

@@ -92,7 +92,8 @@ export const LIST_ROLES: Readonly<Record<ListTitle, ListRoles>> = {
   [LIST_TITLES.atgarder]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' },
   [LIST_TITLES.uppfoljningar]: { samordnare: 'read', rapportorer: 'contribute', godkannare: 'read' },
   [LIST_TITLES.avvikelser]: { samordnare: 'read', rapportorer: 'contribute', godkannare: 'read' },
-  [LIST_TITLES.installningar]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' }
+  [LIST_TITLES.installningar]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' },
+  [LIST_TITLES.rapportformer]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' }
 };
 
 /** The levels of the site's own owners and visitors on every product list. */
