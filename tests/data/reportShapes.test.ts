@@ -8,7 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ConcurrencyError, DataError, PermissionError, ValidationFailedError } from '../../src/data/errors';
-import type { IInternkontrollService, OwnReportShape } from '../../src/data/InternkontrollService';
+import type { Editable, IInternkontrollService, OwnReportShape } from '../../src/data/InternkontrollService';
 import { newKey } from '../../src/data/InternkontrollService';
 import { createInternkontrollService, InternkontrollServiceOptions } from '../../src/data/PnpInternkontrollService';
 import { LIST_TITLES } from '../../src/data/schema/lists';
@@ -66,7 +66,7 @@ function shape(namn: string = 'Status per avdelning'): ReportShape {
   } as ReportShape;
 }
 
-function own(value: ReportShape): OwnReportShape {
+function own(value: ReportShape): Editable<OwnReportShape> {
   return { key: newKey(), shape: value };
 }
 
