@@ -46,6 +46,7 @@ export function ExportToWordDialog(props: IExportToWordDialogProps): React.React
   const [shapeId, setShapeId] = React.useState<string | undefined>(undefined);
   const [step, setStep] = React.useState<number | undefined>(undefined);
   const [result, setResult] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);
+  const linkHolder = React.useRef<HTMLDivElement>(null);
 
   React.useEffect(() => {
     let live = true;
@@ -97,7 +98,7 @@ export function ExportToWordDialog(props: IExportToWordDialogProps): React.React
         onStep: (current) => setStep(STEPS.indexOf(current))
       });
       setStep(STEPS.length);
-      (props.onDownload ?? ((f: BilagaFile) => downloadFile(f.name, f.bytes, module.DOCX_MIME)))(file);
+      (props.onDownload ?? ((f: BilagaFile) => downloadFile(f.name, f.bytes, module.DOCX_MIME, linkHolder.current ?? undefined)))(file);
       setResult({ type: MessageBarType.success, text: formatText(strings.exportDone, { file: file.name }) });
     } catch (error) {
       setResult({ type: MessageBarType.error, text: formatText(strings.exportFailed, { message: errorText(error, strings) }) });
@@ -140,6 +141,7 @@ export function ExportToWordDialog(props: IExportToWordDialogProps): React.React
           {formatText(strings.exportOwnShapesFailed, { message: ownFailed })}
         </MessageBar>
       )}
+      <div ref={linkHolder} />
       <div aria-live="polite">
         {busy && (
           <ProgressIndicator

@@ -101,8 +101,8 @@ export function TableEditor(props: ITableEditorProps): React.ReactElement {
       }
     };
     return (
-      <li key={c} className={classes.column} role="group" aria-label={formatText(strings.shapesColumnName, { nr: c + 1, heading: column.rubrik })}>
-        <div className={classes.row}>
+      <li key={c} className={classes.column}>
+        <div className={classes.row} role="group" aria-label={formatText(strings.shapesColumnName, { nr: c + 1, heading: column.rubrik })}>
           <Dropdown
             className={classes.wide}
             label={strings.shapesFieldLabel}
