@@ -21,7 +21,7 @@ import { chooseOption } from './support/ui';
 const AFN = 'Arbets- och företagsnämnden';
 
 let site: LocalSite;
-let downloads: Array<{ name: string; blob: Blob }>;
+let downloads: Array<{ name: string; blob: Blob; inDialog: boolean }>;
 let clicked: string[];
 const realCreate = URL.createObjectURL;
 const realRevoke = URL.revokeObjectURL;
@@ -46,7 +46,8 @@ beforeEach(() => {
     clicked.push(this.download);
     const blob = blobs.get(this.href);
     if (blob) {
-      downloads.push({ name: this.download, blob });
+      // A modal's focus trap cancels clicks outside it: the link must be inside the dialog.
+      downloads.push({ name: this.download, blob, inDialog: this.closest('[role="dialog"]') !== null });
     }
   });
 });
@@ -90,6 +91,7 @@ describe('Exportera till Word', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ladda ned bilagan' }));
     await within(dialog).findByText(/Bilagan ”.*” är nedladdad\./, undefined, { timeout: 30000 });
     expect(downloads).toHaveLength(1);
+    expect(downloads[0].inDialog).toBe(true);
     expect(downloads[0].name).toBe('Arbets- och företagsnämnden 2022 Tertial 2 – Status per tertial.docx');
     expect(downloads[0].blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 

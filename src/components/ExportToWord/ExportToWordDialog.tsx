@@ -113,7 +113,7 @@ export function ExportToWordDialog(props: IExportToWordDialogProps): React.React
       hidden={false}
       onDismiss={busy ? undefined : props.onDismiss}
       dialogContentProps={{ type: DialogType.normal, title: strings.exportTitle, subText: strings.exportIntro, closeButtonAriaLabel: strings.close }}
-      modalProps={{ isBlocking: busy, titleAriaId: undefined }}
+      modalProps={{ isBlocking: busy, isAlert: false }}
       minWidth={360}
       maxWidth={560}
     >
