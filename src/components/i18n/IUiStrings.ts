@@ -428,7 +428,7 @@ export interface UiStringSections {
   /** Copy to next year. */
   copyPlan: CopyPlanStrings;
   /** Who holds each role (on the settings page). */
-  roleMembers: RoleMembersStrings &
+  roleMembers: RoleMembersStrings;
   /** "Exportera till Word" in the plan view. */
   exportToWord: ExportToWordStrings;
   /** The report shapes: list, visual editor, JSON, preview. */
