@@ -97,7 +97,8 @@ describe('the visual shape editor', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText('Rapportformen ”Kontroller i korthet” är sparad.')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Kontroller i korthet' })).toBeInTheDocument();
+    // The list is read again after the save.
+    expect(await screen.findByRole('group', { name: 'Kontroller i korthet' })).toBeInTheDocument();
     const stored = (await site.serviceFor('lasare').listReportShapes()).filter((s) => s.shape.id === 'kontroller-i-korthet')[0];
     expect(stored.shape.tabeller[0].kolumner.map((c) => c.rubrik)).toEqual(['Vem ansvarar', 'Kontrollmoment', 'Status {periodkod} {ar}']);
     expect(stored.shape.tabeller[0].gruppering).toEqual({ typ: 'riskvarde', rubrik: 'Skattning {varde}: {sannolikhet}, {konsekvens}' });
