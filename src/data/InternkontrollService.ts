@@ -37,6 +37,8 @@ import type { RoleMembers } from './service/RoleMembers';
 export type { RoleMembers } from './service/RoleMembers';
 export type { ProductRole } from './security/roles';
 export type { HistoryChange, HistoryEditor, HistoryEntry, HistoryTarget, HistoryValueKind, ItemHistory } from './history/historyTypes';
+import type { ReportShapeIssue } from '../reports/shape/issues';
+import type { ReportShape } from '../reports/shape/types';
 
 /** An entity as read from SharePoint: its item id and the ETag of the version read. */
 export type Stored<T extends Entity> = T & {
@@ -110,6 +112,27 @@ export type StoredSettings = OrganisationSettings & {
   etag?: string;
 };
 
+/**
+ * One of the organisation's own report shapes (list IKRapportformer). The shape is the JSON
+ * the format describes (docs/report-shapes.md); its `shape.id` is unique among the built-in
+ * shapes and the organisation's own. `key` is the item's IdempotencyKey (`newKey()` once per
+ * new shape), `id` the item id once stored.
+ */
+export interface OwnReportShape extends Entity {
+  /** The shape. */
+  shape: ReportShape;
+}
+
+/** An own report shape as read from SharePoint. */
+export type StoredReportShape = Stored<OwnReportShape> & {
+  /**
+   * What is wrong with the stored shape, at its paths (e.g. edited in SharePoint's own list
+   * view, or written for a format that has changed since); empty when it is valid. A shape with
+   * issues is listed so a samordnare can mend or remove it, but no report is built from it.
+   */
+  issues: ReportShapeIssue[];
+};
+
 /** The product's lists, by the keys the UI uses (`LIST_TITLES` in the schema names them). */
 export type ProductListKey =
   | 'planer'
@@ -120,6 +143,7 @@ export type ProductListKey =
   | 'uppfoljningar'
   | 'avvikelser'
   | 'installningar'
+  | 'rapportformer'
   | 'godkannare'
   | 'ersattare'
   | 'godkannanden'
@@ -344,6 +368,25 @@ export interface IInternkontrollService {
    * avvikelser stay. All or nothing, with progress.
    */
   copyPlanToNextYear(planId: number, request: CopyPlanRequest, onProgress?: (progress: ImportProgress) => void): Promise<PlanView>;
+
+  /**
+   * The organisation's own report shapes (list IKRapportformer), by name. The built-in shapes
+   * are not stored; `allReportShapes` (src/reports) lists both, built-in first.
+   */
+  listReportShapes(): Promise<StoredReportShape[]>;
+
+  /**
+   * Creates or updates one of the organisation's own report shapes. Checked first with
+   * `validateReportShape`, its id against the built-in shapes and the other own ones; bad input
+   * rejects with `ValidationFailedError` whose issues carry the path inside the shape as
+   * `field` (`tabeller[0].kolumner[2].falt`) and messages that start with it, and nothing is
+   * written. SharePoint refuses users outside the samordnare group (`PermissionError`), a stale
+   * ETag (`ConcurrencyError`) and a second shape with the same id (`DuplicateValuesError`).
+   */
+  saveReportShape(shape: Editable<OwnReportShape>): Promise<StoredReportShape>;
+
+  /** Deletes one of the organisation's own report shapes (ETag as If-Match). */
+  deleteReportShape(shape: StoredReportShape): Promise<void>;
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Atgard, Avvikelse, FollowUp, Kontrollmoment, Omrade, Person, Plan,
 import { AtgardRepository } from './atgarder/AtgardRepository';
 import { AvvikelseRepository } from './avvikelser/AvvikelseRepository';
 import { ThrottlingRetry, ThrottlingRetryOptions } from './behaviors/ThrottlingRetry';
+import { UnavailableError } from './errors';
 import { FollowUpRepository } from './followUps/FollowUpRepository';
 import type {
   CopyPlanRequest,
@@ -30,12 +31,14 @@ import type {
   ImportProgress,
   ItemHistory,
   MatrixChangePreview,
+  OwnReportShape,
   PlanSummary,
   ReportingDutiesRequest,
   PlanView,
   SavedFollowUp,
   Stored,
   StoredPlan,
+  StoredReportShape,
   StoredSettings
 } from './InternkontrollService';
 import { KontrollmomentRepository } from './kontrollmoment/KontrollmomentRepository';
@@ -57,6 +60,7 @@ import { loadReportingOccasions } from './service/ReportingDuties';
 import { copyView, PlanCache } from './service/PlanCache';
 import { PlanImport } from './service/PlanImport';
 import { PlanSaves } from './service/PlanSaves';
+import type { ReportShapes } from './service/ReportShapes';
 import type { ServiceContext } from './service/ServiceContext';
 import { SettingsService } from './service/SettingsService';
 import { SettingsRepository } from './settings/SettingsRepository';
@@ -90,6 +94,7 @@ export class PnpInternkontrollService implements IInternkontrollService {
   private readonly _followUps: FollowUpSave;
   private readonly _deletes: CascadingDeletes;
   private readonly _copy: PlanCopy;
+  private _reportShapes: Promise<ReportShapes> | undefined;
 
   /** Creates the service; the retry behaviour is added to a copy of the host's SPFI. */
   public constructor(sp: SPFI, options: InternkontrollServiceOptions = {}) {
@@ -287,5 +292,40 @@ export class PnpInternkontrollService implements IInternkontrollService {
   /** Copies the plan to a later year, all or nothing. */
   public copyPlanToNextYear(planId: number, request: CopyPlanRequest, onProgress?: (progress: ImportProgress) => void): Promise<PlanView> {
     return this._copy.copyPlan(planId, request, onProgress);
+  }
+
+  // ---- Report shapes -----------------------------------------------------------------------
+
+  /**
+   * The report-shape capability, loaded the first time it is used: the validator and the
+   * built-in shapes come with it (a chunk of its own in the web part's bundle).
+   */
+  private reportShapes(): Promise<ReportShapes> {
+    if (!this._reportShapes) {
+      this._reportShapes = import(/* webpackChunkName: 'ik-rapportformer-data' */ './service/ReportShapes').then(
+        (module) => new module.ReportShapes(this._ctx),
+        () => {
+          // The chunk did not arrive (network): try again next time, and say so as a DataError.
+          this._reportShapes = undefined;
+          throw new UnavailableError();
+        }
+      );
+    }
+    return this._reportShapes;
+  }
+
+  /** The organisation's own report shapes, by name, each checked. */
+  public async listReportShapes(): Promise<StoredReportShape[]> {
+    return (await this.reportShapes()).list();
+  }
+
+  /** Validates, then creates or updates one of the organisation's own report shapes. */
+  public async saveReportShape(shape: Editable<OwnReportShape>): Promise<StoredReportShape> {
+    return (await this.reportShapes()).save(shape);
+  }
+
+  /** Deletes one of the organisation's own report shapes. */
+  public async deleteReportShape(shape: StoredReportShape): Promise<void> {
+    return (await this.reportShapes()).remove(shape);
   }
 }

@@ -38,7 +38,7 @@ export class DataError extends Error {
 }
 
 /** Which stored entity a message is about. */
-export type EntityKind = 'plan' | 'omrade' | 'risk' | 'kontrollmoment' | 'atgard' | 'followUp' | 'avvikelse' | 'settings' | 'approval';
+export type EntityKind = 'plan' | 'omrade' | 'risk' | 'kontrollmoment' | 'atgard' | 'followUp' | 'avvikelse' | 'settings' | 'approval' | 'reportShape';
 
 /** Swedish and English names of the things the data layer stores, for messages. */
 export interface EntityNoun {
@@ -64,7 +64,8 @@ export const ENTITY_NOUNS: Readonly<Record<EntityKind, EntityNoun>> = {
   followUp: { sv: 'uppföljningen', svIndefinite: 'uppföljning', article: 'en', pronoun: 'den', en: 'follow-up' },
   avvikelse: { sv: 'avvikelsen', svIndefinite: 'avvikelse', article: 'en', pronoun: 'den', en: 'deviation' },
   settings: { sv: 'inställningarna', svIndefinite: 'inställning', article: 'en', pronoun: 'dem', en: 'settings' },
-  approval: { sv: 'godkännandet', svIndefinite: 'godkännande', article: 'ett', pronoun: 'det', en: 'approval' }
+  approval: { sv: 'godkännandet', svIndefinite: 'godkännande', article: 'ett', pronoun: 'det', en: 'approval' },
+  reportShape: { sv: 'rapportformen', svIndefinite: 'rapportform', article: 'en', pronoun: 'den', en: 'report shape' }
 };
 
 

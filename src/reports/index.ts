@@ -34,6 +34,8 @@ export { MAX_COLUMN_HEADING, MAX_TABLE_COLUMNS, parseReportShape, validateReport
 export type { ParsedReportShape, ValidateReportShapeOptions } from './shape/validate';
 export type { ReportShapeIssue, ReportShapeIssueCode } from './shape/issues';
 export { BUILT_IN_SHAPES, BUILT_IN_SHAPE_IDS, builtInShape, copyReportShape, requireReportShape } from './shapes';
+export { allReportShapes } from './shapes/allReportShapes';
+export type { AllReportShapesOptions, ReportShapeEntry } from './shapes/allReportShapes';
 export { AUTO_LANDSCAPE_COLUMNS, DEFAULT_TABLE_FONT_SIZE, buildReport } from './build/buildReport';
 export type { BuildReportOptions } from './build/buildReport';
 export { DEFAULT_STATUS_SYMBOLS, formatStatus, formatSwedishDate } from './build/format';

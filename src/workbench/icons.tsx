@@ -37,6 +37,9 @@ export function registerWorkbenchIcons(): void {
       Up: strokeIcon('M8 13.5v-11', 'M4 6.5l4-4 4 4'),
       Down: strokeIcon('M8 2.5v11', 'M4 9.5l4 4 4-4'),
       CheckMark: strokeIcon('M3 8.5l3.2 3.2L13 4.8'),
+      WordDocument: strokeIcon('M3.5 1.5h6l3 3v10h-9z', 'M9.5 1.5v3h3', 'M5 7l1 4.5L7.5 8.5 9 11.5 10 7'),
+      Copy: strokeIcon('M5.5 5.5h8v8h-8z', 'M10.5 5.5v-3h-8v8h3'),
+      ChevronUp: strokeIcon('M3.5 10l4.5-4.5 4.5 4.5'),
       Contact: strokeIcon('M8 2.5a2.8 2.8 0 1 0 0 5.6 2.8 2.8 0 0 0 0-5.6z', 'M2.8 14c.6-2.8 2.7-4.3 5.2-4.3s4.6 1.5 5.2 4.3')
     }
   });

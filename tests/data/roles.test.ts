@@ -2,7 +2,7 @@
  * The product's roles, enforced by SharePoint itself: after the owner's setup (ensureSchema +
  * ensureRoles) each role may do exactly what the issue specifies on each list, through PnPjs,
  * whatever the UI shows. The expected table below is written from the specification (issue 8),
- * not derived from LIST_ROLES: samordnare — plans, structure and settings; rapportörer —
+ * not derived from LIST_ROLES: samordnare — plans, structure, report shapes (issue 7) and settings; rapportörer —
  * follow-ups and avvikelser, read the plans; godkännare — read; visitors read; owners
  * everything. The approval lists (issue 9) are append-only ("Lägga till och visa": read and add,
  * never edit or delete) for whoever may write them: samordnare name approvers and deputies,
@@ -64,7 +64,7 @@ function expectedLevel(user: TargetUser, list: ListTitle): 'full' | 'contribute'
 }
 
 const USERS: readonly TargetUser[] = ['samordnare', 'planerare', 'handlaggare', 'chef', 'lasare'];
-const LISTS: readonly ListTitle[] = [...PLAN_LISTS, ...FOLLOW_UP_LISTS, LIST_TITLES.installningar, ...APPROVAL_LISTS];
+const LISTS: readonly ListTitle[] = [...PLAN_LISTS, ...FOLLOW_UP_LISTS, LIST_TITLES.installningar, LIST_TITLES.rapportformer, ...APPROVAL_LISTS];
 
 /** The fewest values an item of each list needs to pass the list's validation formula. */
 const VALID_ITEM: Readonly<Record<string, Record<string, unknown>>> = {
@@ -212,10 +212,10 @@ describe('setting up the roles', () => {
     expect(again.changed).toBe(false);
     expect(again.groupsCreated).toEqual([]);
     expect(again.lists.every((l) => !l.inheritanceBroken && l.added.length === 0 && l.removed.length === 0)).toBe(true);
-    // Two steps (groups, the level "Lägga till och visa") and one per list: the twelve lists.
-    expect(progress[0]).toMatchObject({ completed: 0, total: 14 });
-    expect(progress[progress.length - 1]).toMatchObject({ completed: 14, total: 14, message: 'Behörigheterna är klara.' });
-    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    // Two steps (groups, the level "Lägga till och visa") and one per list: the thirteen lists.
+    expect(progress[0]).toMatchObject({ completed: 0, total: 15 });
+    expect(progress[progress.length - 1]).toMatchObject({ completed: 14, total: 15, message: 'Behörigheterna är klara.' });
+    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   });
 
   localTest('the site’s members lose what they had on the product lists; a product group restores only its level', async () => {

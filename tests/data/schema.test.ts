@@ -251,7 +251,7 @@ describe.each(LIST_DEFINITIONS.map((list) => [list.title, list] as const))('sche
 });
 
 describe('list definitions', () => {
-  it('are the twelve lists of the naming contract (eight of the plan, four of approval)', () => {
+  it('are the thirteen lists of the naming contract (eight of the plan, report shapes, four of approval)', () => {
     expect(LIST_DEFINITIONS.map((list) => list.title)).toEqual([
       'IKPlaner',
       'IKOmraden',
@@ -261,6 +261,7 @@ describe('list definitions', () => {
       'IKUppfoljningar',
       'IKAvvikelser',
       'IKInstallningar',
+      'IKRapportformer',
       'IKGodkannare',
       'IKErsattare',
       'IKGodkannanden',
@@ -268,11 +269,11 @@ describe('list definitions', () => {
     ]);
   });
 
-  it('carry an indexed, required Plan lookup to IKPlaner in every list but IKPlaner, IKInstallningar and IKErsattare', () => {
+  it('carry an indexed, required Plan lookup to IKPlaner in every list but IKPlaner, IKInstallningar, IKRapportformer and IKErsattare', () => {
     for (const list of LIST_DEFINITIONS) {
       const plan = fieldsOf(list).get('Plan');
       // A deputy stands in for an approver on every plan, so IKErsattare names no plan.
-      if (list.title === LIST_TITLES.planer || list.title === LIST_TITLES.installningar || list.title === LIST_TITLES.ersattare) {
+      if (list.title === LIST_TITLES.planer || list.title === LIST_TITLES.installningar || list.title === LIST_TITLES.rapportformer || list.title === LIST_TITLES.ersattare) {
         expect(plan).toBeUndefined();
         continue;
       }

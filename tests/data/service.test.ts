@@ -400,12 +400,12 @@ describe('first setup', () => {
   test('ensureLists creates the lists and sets up the roles, with one progress from 0 to the end', async () => {
     const progress: EnsureListsProgress[] = [];
     await service.ensureLists((p) => progress.push(p));
-    // 12 lists (8 of the plan, 4 of approval), then the level, the groups and 12 lists' permissions.
-    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 27 }, (_, i) => i));
-    expect(progress.every((p) => p.total === 26)).toBe(true);
-    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 12\)$/);
-    expect(progress[13].message).toBe('Kontrollerar grupperna för intern kontroll');
-    expect(progress[26]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
+    // 13 lists (8 of the plan, report shapes, 4 of approval), then the level, the groups and 13 lists' permissions.
+    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 29 }, (_, i) => i));
+    expect(progress.every((p) => p.total === 28)).toBe(true);
+    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 13\)$/);
+    expect(progress[14].message).toBe('Kontrollerar grupperna för intern kontroll');
+    expect(progress[28]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
     const plans = await target.sp('samordnare').web.lists.getByTitle(LIST_TITLES.planer).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     expect(plans.HasUniqueRoleAssignments).toBe(true);
   });
@@ -440,6 +440,8 @@ describe('permissions', () => {
     const planner = await serviceFor('planerare').currentUser();
     expect(planner).toMatchObject({ title: 'Planerare', canEdit: true, canFollowUp: false, canManage: false, isApprover: false });
     expect(planner.permissions.installningar).toEqual({ view: true, add: true, edit: true, delete: true });
+    expect(planner.permissions.rapportformer).toEqual({ view: true, add: true, edit: true, delete: true });
+    expect(reporter.permissions.rapportformer).toEqual({ view: true, add: false, edit: false, delete: false });
     expect(await serviceFor('chef').currentUser()).toMatchObject({ title: 'Förvaltningsdirektör', canEdit: false, canFollowUp: false, canManage: false, isApprover: true });
     expect(await serviceFor('lasare').currentUser()).toMatchObject({ title: 'Läsare', canEdit: false, canFollowUp: false, canManage: false });
     await expect(serviceFor('lasare').ensureLists()).rejects.toBeInstanceOf(PermissionError);

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ActionButton } from '@fluentui/react/lib/Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
@@ -17,6 +18,9 @@ import { AppNavigation, AppSection } from './AppNavigation';
 import { canOpenSettings } from '../common/access';
 import { LazyReportingDutiesView, LazySettingsView } from './lazyViews';
 import { ALL_PLANS, PageScope, plansInScope } from './pageScope';
+
+/** The report shapes and their editor, loaded when first opened. */
+const ReportShapesPage = React.lazy(() => import(/* webpackChunkName: 'ik-rapportformer' */ '../ReportShapes/ReportShapesPage'));
 
 /** Props of the UI's root, given by every host. */
 export interface IAppProps {
@@ -69,6 +73,7 @@ export function App(props: IAppProps): React.ReactElement {
   const scope = props.scope ?? ALL_PLANS;
   // The key of the plan being created: made once per "Ny plan", kept across retries.
   const [creatingKey, setCreatingKey] = React.useState<string | undefined>(undefined);
+  const [shapesOpen, setShapesOpen] = React.useState(false);
 
   const load = React.useCallback(async (quiet?: boolean): Promise<void> => {
     if (!quiet) {
@@ -118,8 +123,11 @@ export function App(props: IAppProps): React.ReactElement {
       );
       break;
     default:
-      content =
-        openPlanId !== undefined ? (
+      content = shapesOpen ? (
+        <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.shapesLoading} />}>
+          <ReportShapesPage service={service} user={phase.user} datum={props.today} onBack={() => setShapesOpen(false)} />
+        </React.Suspense>
+      ) : openPlanId !== undefined ? (
           <PlanView
             key={openPlanId}
             service={service}
@@ -142,7 +150,10 @@ export function App(props: IAppProps): React.ReactElement {
           />
         ) : (
           <>
-            <PlanPicker plans={plansInScope(phase.plans, scope)} onOpen={open} onCreate={phase.user.permissions.planer.add ? () => setCreatingKey(newKey()) : undefined} />
+            <div>
+              <ActionButton iconProps={{ iconName: 'WordDocument' }} text={strings.shapesNav} onClick={() => setShapesOpen(true)} />
+            </div>
+                        <PlanPicker plans={plansInScope(phase.plans, scope)} onOpen={open} onCreate={phase.user.permissions.planer.add ? () => setCreatingKey(newKey()) : undefined} />
             {creatingKey !== undefined && (
               <LazyStructureEditor
                 service={service}

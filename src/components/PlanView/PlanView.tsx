@@ -25,6 +25,9 @@ import { formatText, useStrings } from '../i18n';
 import { COLOURS, sharedClasses } from '../common/styles';
 import { usePlanFeatures } from './usePlanFeatures';
 
+/** "Exportera till Word", loaded when first opened (it brings the report builder and shapes). */
+const ExportToWordDialog = React.lazy(() => import(/* webpackChunkName: 'ik-exportera-till-word' */ '../ExportToWord/ExportToWordDialog'));
+
 /** Props of the plan view. */
 export interface IPlanViewProps {
   /** The data service. */
@@ -86,6 +89,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
   const [editing, setEditing] = React.useState<FollowUpTarget | undefined>(undefined);
   const [announcement, setAnnouncement] = React.useState('');
   const [lastSaved, setLastSaved] = React.useState<{ followUpKey: string; time: string } | undefined>(undefined);
+  const [exporting, setExporting] = React.useState(false);
   const today = props.today || todayIso();
 
   const load = React.useCallback(async (): Promise<PlanViewData | undefined> => {
@@ -254,6 +258,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
           }}
         />
         {period && <span className={classes.periodRange}>{formatText(strings.periodRange, { start: period.start, end: period.end })}</span>}
+        <DefaultButton text={strings.exportButton} iconProps={{ iconName: 'WordDocument' }} onClick={() => setExporting(true)} />
       </div>
 
       <div className={classes.overview}>
@@ -346,6 +351,12 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
       )}
       {editingPlan.element}
       {features.element}
+
+      {exporting && (
+        <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.loading} />}>
+          <ExportToWordDialog service={service} view={view} periodKey={periodKey} onDismiss={() => setExporting(false)} />
+        </React.Suspense>
+      )}
     </div>
   );
 }

@@ -227,7 +227,126 @@ export type IUiStrings = CommonStrings &
   HistoryStrings &
   CopyPlanStrings &
   RoleMembersStrings &
-  ApprovalsStrings;
+  ApprovalsStrings &
+  ExportToWordStrings &
+  ReportShapesStrings;
+
+/** "Exportera till Word" in the plan view: period and shape, the bilaga downloaded. */
+export interface ExportToWordStrings {
+  exportButton: string;
+  exportTitle: string;
+  exportIntro: string;
+  exportPeriodLabel: string;
+  exportShapeLabel: string;
+  exportBuiltInGroup: string;
+  exportOwnGroup: string;
+  exportShapesLoading: string;
+  exportOwnShapesFailed: string;
+  exportDownload: string;
+  exportStepBuilding: string;
+  exportStepRendering: string;
+  exportStepSaving: string;
+  exportProgress: string;
+  exportDone: string;
+  exportFailed: string;
+  exportDialogLabel: string;
+}
+
+/** The report shapes: the list, the visual editor, its JSON and its live preview. */
+export interface ReportShapesStrings {
+  shapesNav: string;
+  shapesHeading: string;
+  shapesIntro: string;
+  shapesBack: string;
+  shapesLoading: string;
+  shapesBuiltInHeading: string;
+  shapesOwnHeading: string;
+  shapesNoOwn: string;
+  shapesNew: string;
+  shapesCopy: string;
+  shapesEdit: string;
+  shapesView: string;
+  shapesDelete: string;
+  shapesDeleteConfirm: string;
+  shapesDeleted: string;
+  shapesSaved: string;
+  shapesHasIssues: string;
+  shapesReadOnlyNotice: string;
+  shapesCopyOf: string;
+  shapesNewName: string;
+  shapesEditorHeading: string;
+  shapesBuiltInNotice: string;
+  shapesTabVisual: string;
+  shapesTabJson: string;
+  shapesIdLabel: string;
+  shapesIdHelp: string;
+  shapesNameLabel: string;
+  shapesDescriptionLabel: string;
+  shapesTitleLabel: string;
+  shapesSummaryLabel: string;
+  shapesSummaryGranskning: string;
+  shapesSummaryStatus: string;
+  shapesSummaryIngen: string;
+  shapesOrientationLabel: string;
+  shapesOrientationAuto: string;
+  shapesOrientationPortrait: string;
+  shapesOrientationLandscape: string;
+  shapesStatusDisplayLabel: string;
+  shapesStatusWord: string;
+  shapesStatusSymbolWord: string;
+  shapesStatusSymbol: string;
+  shapesTableHeading: string;
+  shapesTableTitleLabel: string;
+  shapesRowsLabel: string;
+  shapesRowsKontrollmoment: string;
+  shapesRowsAtgard: string;
+  shapesRowsRisk: string;
+  shapesRowsAvvikelse: string;
+  shapesGroupingLabel: string;
+  shapesGroupingNone: string;
+  shapesGroupingRisk: string;
+  shapesGroupingArea: string;
+  shapesGroupHeadingLabel: string;
+  shapesPeriodsLabel: string;
+  shapesPeriodsChosen: string;
+  shapesPeriodsUpTo: string;
+  shapesPeriodsAll: string;
+  shapesAddTable: string;
+  shapesRemoveTable: string;
+  shapesColumnsHeading: string;
+  shapesColumnName: string;
+  shapesFieldLabel: string;
+  shapesHeadingLabel: string;
+  shapesWidthLabel: string;
+  shapesSpanLabel: string;
+  shapesSpanNone: string;
+  shapesSpanRisk: string;
+  shapesSpanEqual: string;
+  shapesPerPeriodLabel: string;
+  shapesLevelDisplayLabel: string;
+  shapesLevelWordValue: string;
+  shapesLevelWord: string;
+  shapesLevelValue: string;
+  shapesDefault: string;
+  shapesMoveUp: string;
+  shapesMoveDown: string;
+  shapesRemoveColumn: string;
+  shapesAddColumn: string;
+  shapesColumnMoved: string;
+  shapesJsonLabel: string;
+  shapesJsonHelp: string;
+  shapesIssuesHeading: string;
+  shapesIssuesCount: string;
+  shapesPreviewHeading: string;
+  shapesPreviewPlan: string;
+  shapesPreviewPeriod: string;
+  shapesPreviewNoPlans: string;
+  shapesPreviewLoading: string;
+  shapesPreviewInvalid: string;
+  shapesPreviewEmpty: string;
+  shapesPreviewSummary: string;
+  shapesCopyToOwn: string;
+}
 
 /** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
 export interface WordTaskPaneStrings {
@@ -349,6 +468,10 @@ export interface UiStringSections {
   roleMembers: RoleMembersStrings;
   /** The approval of a period's follow-up. */
   approvals: ApprovalsStrings;
+  /** "Exportera till Word" in the plan view. */
+  exportToWord: ExportToWordStrings;
+  /** The report shapes: list, visual editor, JSON, preview. */
+  reportShapes: ReportShapesStrings;
 }
 
 /** One flat table from its sections (the keys of all sections are distinct). */

@@ -241,7 +241,7 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
         Period: input.periodKey,
         Handelse: REQUEST_EVENT_VALUES.request,
         Begarannyckel: key,
-        Rapportform: input.shapeId,
+        RapportformId: input.shapeId,
         Meddelande: input.note || null,
         Svarsdatum: deadlineField(input.deadline || undefined),
         Kontrollsumma: content.hash,

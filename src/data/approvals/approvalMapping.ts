@@ -28,7 +28,7 @@ export const DEPUTIES_QUERY = {
 
 /** `$select` and `$expand` of IKGodkannanden. */
 export const REQUESTS_QUERY = {
-  select: ['Id', 'IdempotencyKey', 'PlanId', 'Period', 'Handelse', 'Begarannyckel', 'Rapportform', 'Meddelande', 'Svarsdatum', 'Kontrollsumma', 'Created', ...personSelect('Author')],
+  select: ['Id', 'IdempotencyKey', 'PlanId', 'Period', 'Handelse', 'Begarannyckel', 'RapportformId', 'Meddelande', 'Svarsdatum', 'Kontrollsumma', 'Created', ...personSelect('Author')],
   expand: ['Author']
 };
 
@@ -116,7 +116,7 @@ export function requestFromItem(item: ListItemJson): ApprovalRequest {
     key: readText(item, 'Begarannyckel') ?? `sp-${readId(item)}`,
     planId: readLookupId(item, 'Plan') ?? 0,
     periodKey: readText(item, 'Period') ?? '',
-    shapeId: readText(item, 'Rapportform') ?? '',
+    shapeId: readText(item, 'RapportformId') ?? '',
     note: readText(item, 'Meddelande'),
     deadline: fromSharePointDate(item.Svarsdatum),
     contentHash: readText(item, 'Kontrollsumma') ?? '',

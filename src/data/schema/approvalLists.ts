@@ -135,8 +135,8 @@ const BEGARANNYCKEL: TextFieldDefinition = {
 const RAPPORTFORM: TextFieldDefinition = {
   type: 'Text',
   id: 'e77d3b7d-a90b-44c7-9435-5048003644ab',
-  internalName: 'Rapportform',
-  displayName: 'Rapportform',
+  internalName: 'RapportformId',
+  displayName: 'Rapportformens id',
   description: 'Rapportformen som går till nämnden och som godkännaren ser, t.ex. granskningssammanfattning.',
   maxLength: 64
 };
@@ -236,7 +236,7 @@ const SNAPSHOT_FIELDS: NoteFieldDefinition[] = SNAPSHOT_COLUMNS.map((internalNam
 /** The hash is SHA-256 in hex: exactly 64 characters, on every request and decision. */
 const HASH_VALIDATION = {
   request: {
-    formula: '=IF([Händelse]="Begäran",AND(LEN([Kontrollsumma])=64,NOT(ISBLANK([Rapportform]))),TRUE)',
+    formula: '=IF([Händelse]="Begäran",AND(LEN([Kontrollsumma])=64,NOT(ISBLANK([Rapportformens id]))),TRUE)',
     message: 'En begäran måste ha kontrollsumma och rapportform. / A request must have a hash and a report shape.'
   },
   decision: {

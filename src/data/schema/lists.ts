@@ -38,6 +38,7 @@ export const LIST_TITLES = {
   uppfoljningar: 'IKUppfoljningar',
   avvikelser: 'IKAvvikelser',
   installningar: 'IKInstallningar',
+  rapportformer: 'IKRapportformer',
   ...APPROVAL_LIST_TITLES
 } as const;
 
@@ -634,6 +635,31 @@ const VARDE: NoteFieldDefinition = {
   appManaged: true
 };
 
+// ---- IKRapportformer ----------------------------------------------------------------------
+
+const RAPPORTNAMN: TextFieldDefinition = {
+  type: 'Text',
+  id: '150f45c0-409c-4190-a43c-030b454bbafa',
+  internalName: 'Rapportnamn',
+  displayName: 'Namn',
+  description: 'Rapportformens namn, t.ex. Status per tertial. Sätts av appen från formen.',
+  maxLength: SHAREPOINT_TEXT_MAX,
+  appManaged: true
+};
+
+/** The shape itself, as the JSON the format describes (docs/report-shapes.md). */
+const RAPPORTFORM: NoteFieldDefinition = {
+  type: 'Note',
+  id: '692137e2-58e5-441c-b21b-1daaab60f1cd',
+  internalName: 'Rapportform',
+  displayName: 'Rapportform (JSON)',
+  description: 'Rapportformen som JSON, sätts av appen. Ändra i appens formredigerare, inte här.',
+  richText: false,
+  numLines: 12,
+  maxLength: NOTE_MAX,
+  appManaged: true
+};
+
 // ---- Validation SharePoint itself enforces ------------------------------------------------
 
 /**
@@ -865,6 +891,33 @@ const INSTALLNINGAR: ListDefinition = {
 };
 
 /**
+ * An organisation's own report shapes, one item per shape. The shape's id is the item's Title,
+ * unique, so SharePoint itself refuses a second shape with the same id, also when two
+ * samordnare save at once.
+ */
+const RAPPORTFORMER: ListDefinition = {
+  id: '77f4edc6-026b-4b26-899c-19d104a14a0b',
+  title: LIST_TITLES.rapportformer,
+  displayName: 'Rapportformer',
+  description: 'Organisationens egna rapportformer för uppföljningsrapporterna, en rad per form.',
+  url: 'Lists/IKRapportformer',
+  templateType: GENERIC_LIST_TEMPLATE,
+  titleField: {
+    displayName: 'Id',
+    description: 'Rapportformens id, t.ex. status-per-avdelning. Unikt i listan.',
+    indexed: true,
+    enforceUnique: true
+  },
+  fields: [RAPPORTNAMN, RAPPORTFORM, IDEMPOTENCY_KEY],
+  contentType: {
+    id: '0x01008B6CD92FC7654FC3A2DCC6F67BAE8709',
+    name: 'IK Rapportform',
+    description: 'En av organisationens egna rapportformer.'
+  },
+  queryColumns: { filter: ['Title', 'IdempotencyKey'], orderBy: [] }
+};
+
+/**
  * All lists in dependency order: a list comes after every list its lookups point at, so
  * lists can be created one by one from the start of this array.
  *
@@ -882,6 +935,7 @@ export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   UPPFOLJNINGAR,
   AVVIKELSER,
   INSTALLNINGAR,
+  RAPPORTFORMER,
   // Approval: who approves, deputies, requests and decisions (approvalLists.ts).
   ...approvalListDefinitions({ plan: PLAN, period: PERIOD, key: IDEMPOTENCY_KEY, start: STARTDATUM, end: SLUTDATUM })
 ];

@@ -95,6 +95,7 @@ export const LIST_ROLES: Readonly<Record<ListTitle, ListRoles>> = {
   [LIST_TITLES.uppfoljningar]: { samordnare: 'read', rapportorer: 'contribute', godkannare: 'read' },
   [LIST_TITLES.avvikelser]: { samordnare: 'read', rapportorer: 'contribute', godkannare: 'read' },
   [LIST_TITLES.installningar]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' },
+  [LIST_TITLES.rapportformer]: { samordnare: 'contribute', rapportorer: 'read', godkannare: 'read' },
   [LIST_TITLES.godkannare]: { samordnare: 'addAndView', rapportorer: 'read', godkannare: 'read' },
   [LIST_TITLES.ersattare]: { samordnare: 'addAndView', rapportorer: 'read', godkannare: 'read' },
   [LIST_TITLES.godkannanden]: { samordnare: 'addAndView', rapportorer: 'addAndView', godkannare: 'read' },

@@ -19,7 +19,8 @@ export const HISTORY_LISTS: Readonly<Record<HistoryTarget['kind'], ListTitle>> =
   kontrollmoment: LIST_TITLES.kontrollmoment,
   atgard: LIST_TITLES.atgarder,
   followUp: LIST_TITLES.uppfoljningar,
-  avvikelse: LIST_TITLES.avvikelser
+  avvikelse: LIST_TITLES.avvikelser,
+  reportShape: LIST_TITLES.rapportformer
 };
 
 /** The item's history, newest version first. Rejects with a DataError (e.g. not-found for a deleted item). */

@@ -30,6 +30,15 @@ export interface RenderedReport {
 export interface ReportSource {
   /** Built-in shapes first, then the organisation's. */
   listShapes(): Promise<ReportShapeChoice[]>;
-  /** The report body for a plan, period and shape; with the summary sentence when asked for. */
-  render(view: PlanView, periodKey: string, shapeId: string, options: { includeSummary: boolean }): Promise<RenderedReport>;
+  /**
+   * The report body for a plan, period and shape; with the summary sentence when asked for; its
+   * tables fill `textWidthTwips` when given (the width of the section it goes into).
+   */
+  render(view: PlanView, periodKey: string, shapeId: string, options: { includeSummary: boolean; textWidthTwips?: number }): Promise<RenderedReport>;
+  /**
+   * The summary sentence the shape asks for (its `sammanfattning`: review results, statuses,
+   * or "" for none) and what it was computed from (hashed to see changes). Optional: without
+   * it, a summary block is the review results' sentence.
+   */
+  summary?(view: PlanView, periodKey: string, shapeId: string): Promise<{ text: string; model: unknown }>;
 }

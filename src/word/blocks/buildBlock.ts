@@ -24,6 +24,8 @@ export interface BlockRequest {
   readonly shapeTitle?: string;
   /** Put the summary sentence with the report. */
   readonly includeSummary: boolean;
+  /** Width the report's tables fill, in twips (the section's text width); A4 portrait by default. */
+  readonly textWidthTwips?: number;
 }
 
 /** A built block. */
@@ -75,14 +77,22 @@ export async function buildBlock(
   let bodyXml: string;
   let dataHash: string;
   if (request.kind === 'summary') {
-    const sentence = resultSummarySentence(view, request.periodKey) || 'Planen har inga kontrollmoment att sammanfatta.';
+    // The chosen shape's summary setting decides the sentence (review results, statuses, none);
+    // a block recorded without a shape keeps the review results' sentence.
+    const ofShape = request.shapeId !== '' && source.summary ? await source.summary(view, request.periodKey, request.shapeId) : undefined;
+    if (ofShape && ofShape.text === '') {
+      throw new Error(
+        `Rapportformen "${request.shapeTitle ?? request.shapeId}" har ingen sammanfattning. Välj en form med sammanfattning. / The report shape has no summary sentence.`
+      );
+    }
+    const sentence = ofShape ? ofShape.text : resultSummarySentence(view, request.periodKey) || 'Planen har inga kontrollmoment att sammanfatta.';
     const plain = paragraphFlatOpc(sentence);
     contentXml = plain.xml;
     bodyXml = plain.bodyXml;
     wrappedXml = block ? paragraphFlatOpc(sentence, block).xml : undefined;
-    dataHash = await hashOf({ summary: summariseResults(view, request.periodKey) });
+    dataHash = await hashOf(ofShape ? { summary: ofShape.model, shapeId: request.shapeId } : { summary: summariseResults(view, request.periodKey) });
   } else {
-    const rendered = await source.render(view, request.periodKey, request.shapeId, { includeSummary: request.includeSummary });
+    const rendered = await source.render(view, request.periodKey, request.shapeId, { includeSummary: request.includeSummary, textWidthTwips: request.textWidthTwips });
     const plain = await docxToFlatOpc(rendered.docx);
     contentXml = plain.xml;
     bodyXml = plain.bodyXml;
@@ -96,8 +106,9 @@ export async function buildBlock(
     planId: view.plan.id,
     planTitle: planTitleOf(view),
     periodKey: request.periodKey,
-    shapeId: request.kind === 'summary' ? '' : request.shapeId,
+    shapeId: request.kind === 'summary' && !source.summary ? '' : request.shapeId,
     includeSummary: request.kind === 'report' && request.includeSummary,
+    ...(request.kind === 'report' && request.textWidthTwips !== undefined ? { textWidthTwips: request.textWidthTwips } : {}),
     dataHash,
     contentHash: await contentHashOfText(visibleText(bodyXml)),
     builtAt: options.now.toISOString()

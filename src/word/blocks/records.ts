@@ -28,6 +28,8 @@ export interface BlockRecord {
   readonly shapeId: string;
   /** Whether a report block carries the summary sentence. */
   readonly includeSummary: boolean;
+  /** The text width a report block was rendered to, in twips, when the section's was known (kept on refresh). */
+  readonly textWidthTwips?: number;
   /** SHA-256 of what the block was built from (the report model, or the summary's counts). */
   readonly dataHash: string;
   /** SHA-256 of the block's text as inserted, compared letters and digits only. */

@@ -149,7 +149,13 @@ export async function refreshBlocks(deps: RefreshDependencies): Promise<RefreshO
       try {
         built = await buildBlock(
           view,
-          { kind: record.kind, periodKey: record.periodKey, shapeId: record.shapeId, includeSummary: record.includeSummary },
+          {
+            kind: record.kind,
+            periodKey: record.periodKey,
+            shapeId: record.shapeId,
+            includeSummary: record.includeSummary,
+            textWidthTwips: typeof record.textWidthTwips === 'number' ? record.textWidthTwips : undefined
+          },
           deps.source,
           { now: now() }
         );

@@ -1,10 +1,11 @@
 /**
- * The report source over `src/reports`: the built-in shapes (and, when given, the
- * organisation's own), `buildReport` and `renderReportDocx` in the `fragment` layout — the report
- * body without the bilaga's title block — which is what goes into the tjänsteskrivelse.
+ * The report source over `src/reports`: the built-in shapes and the organisation's own (from its
+ * shape list, through the service), `buildReport` and `renderReportDocx` in the `fragment`
+ * layout — the report body without the bilaga's title block — which is what goes into the
+ * tjänsteskrivelse.
  */
-import type { PlanView } from '../../data/InternkontrollService';
-import { BUILT_IN_SHAPES, buildReport, renderReportDocx, type ReportShape } from '../../reports';
+import type { IInternkontrollService, PlanView } from '../../data/InternkontrollService';
+import { allReportShapes, buildReport, renderReportDocx, type ReportShape } from '../../reports';
 import type { RenderedReport, ReportShapeChoice, ReportSource } from './ReportSource';
 
 /** Options of the source. */
@@ -15,28 +16,54 @@ export interface ReportsSourceOptions {
   today?: () => string;
 }
 
+/**
+ * The organisation's own shapes as the service lists them, those that validate, by name. A
+ * site whose shape list does not exist yet (set up before it came) has none.
+ */
+export function ownShapesOf(service: IInternkontrollService): () => Promise<ReportShape[]> {
+  return async () => {
+    try {
+      return allReportShapes(await service.listReportShapes())
+        .filter((entry) => !entry.builtIn)
+        .map((entry) => entry.shape);
+    } catch (error) {
+      if ((error as { kind?: unknown } | undefined)?.kind === 'not-found') {
+        return [];
+      }
+      throw error;
+    }
+  };
+}
+
 /** A report source over the reports feature. */
 export function createReportsSource(options: ReportsSourceOptions = {}): ReportSource {
   const own = async (): Promise<ReportShape[]> => (options.ownShapes ? options.ownShapes() : []);
   const find = async (id: string): Promise<ReportShape> => {
-    const shape = BUILT_IN_SHAPES.filter((s) => s.id === id)[0] ?? (await own()).filter((s) => s.id === id)[0];
+    const entries = allReportShapes([]);
+    const shape = entries.filter((entry) => entry.shape.id === id)[0]?.shape ?? (await own()).filter((s) => s.id === id)[0];
     if (!shape) {
       throw new Error(`Rapportmallen "${id}" finns inte längre. / The report shape "${id}" no longer exists.`);
     }
     return shape;
   };
+  const datum = (): string | undefined => (options.today ? options.today() : undefined);
   return {
     async listShapes(): Promise<ReportShapeChoice[]> {
       return [
-        ...BUILT_IN_SHAPES.map((shape) => ({ id: shape.id, title: shape.namn, builtIn: true })),
+        ...allReportShapes([]).map((entry) => ({ id: entry.shape.id, title: entry.shape.namn, builtIn: true })),
         ...(await own()).map((shape) => ({ id: shape.id, title: shape.namn, builtIn: false }))
       ];
     },
-    async render(view: PlanView, periodKey: string, shapeId: string, renderOptions: { includeSummary: boolean }): Promise<RenderedReport> {
-      const report = buildReport(view, periodKey, await find(shapeId), { datum: options.today ? options.today() : undefined });
-      const docx = await renderReportDocx(report, { layout: 'fragment', includeSummary: renderOptions.includeSummary });
+    async render(view: PlanView, periodKey: string, shapeId: string, renderOptions: { includeSummary: boolean; textWidthTwips?: number }): Promise<RenderedReport> {
+      const report = buildReport(view, periodKey, await find(shapeId), { datum: datum() });
+      const docx = await renderReportDocx(report, { layout: 'fragment', includeSummary: renderOptions.includeSummary, textWidthTwips: renderOptions.textWidthTwips });
       // The fingerprint covers everything the report shows except its date.
-      return { docx, model: { fingerprint: report.fingerprint } };
+      return { docx, model: { fingerprint: report.fingerprint, textWidthTwips: renderOptions.textWidthTwips } };
+    },
+    async summary(view: PlanView, periodKey: string, shapeId: string): Promise<{ text: string; model: unknown }> {
+      const report = buildReport(view, periodKey, await find(shapeId), { datum: datum() });
+      const { kind, text, total, perResultat, perStatus, ejGranskade } = report.summary;
+      return { text, model: { kind, text, total, perResultat, perStatus, ejGranskade } };
     }
   };
 }

@@ -17,6 +17,12 @@ export interface SelectionContext {
   readonly insideBlockTag?: string;
   /** Nothing is selected (a blinking cursor). */
   readonly isEmpty: boolean;
+  /**
+   * Width of the text between the margins of the section the cursor is in, in twips, when the
+   * port can read it; a block's tables are rendered to fill it (a wide shape in a landscape
+   * section). Undefined: the A4 portrait text width.
+   */
+  readonly textWidthTwips?: number;
 }
 
 /** A block to put at the cursor. */

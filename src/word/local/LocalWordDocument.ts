@@ -143,7 +143,20 @@ export class LocalWordDocument implements WordDocumentPort {
     }
     const tag = element.localName === 'sdt' ? tagOfSdt(element) : undefined;
     const insideTable = element.localName === 'tbl' || (element.localName === 'sdt' && element.getElementsByTagNameNS(W, 'tbl').length > 0);
-    return { insideTable, insideBlockTag: isOurTag(tag) ? tag : undefined, isEmpty: true };
+    return { insideTable, insideBlockTag: isOurTag(tag) ? tag : undefined, isEmpty: true, textWidthTwips: this.textWidthTwips() };
+  }
+
+  /** Page width less the left and right margins of the document's (final) section, in twips; undefined without one. */
+  public textWidthTwips(): number | undefined {
+    const sectPr = Array.from(this._body().children).filter((child) => child.localName === 'sectPr')[0];
+    const size = sectPr?.getElementsByTagNameNS(W, 'pgSz')[0];
+    const margin = sectPr?.getElementsByTagNameNS(W, 'pgMar')[0];
+    if (!size || !margin) {
+      return undefined;
+    }
+    const twips = (element: Element, name: string): number => Number(element.getAttributeNS(W, name) ?? element.getAttribute(`w:${name}`));
+    const width = twips(size, 'w') - twips(margin, 'left') - twips(margin, 'right');
+    return Number.isFinite(width) && width > 0 ? width : undefined;
   }
 
   public async insertBlock(block: BlockToInsert, selection: SelectionContext): Promise<void> {

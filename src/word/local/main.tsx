@@ -9,7 +9,7 @@ import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
-import { createReportsSource } from '../blocks/reportsSource';
+import { createReportsSource, ownShapesOf } from '../blocks/reportsSource';
 import { checkHostSupport } from '../document/requirements';
 import { createSelectionTracker } from '../document/selectionTracker';
 import { registerTaskPaneIcons } from '../taskpane/icons';
@@ -42,7 +42,7 @@ async function start(): Promise<void> {
   ReactDom.render(
     <StandInPage
       service={service}
-      source={createReportsSource()}
+      source={createReportsSource({ ownShapes: ownShapesOf(service) })}
       document={document}
       selection={selection}
       support={support}

@@ -13,7 +13,7 @@ import { spfi, SPBrowser } from '@pnp/sp';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { BearerToken } from '../auth/BearerToken';
 import { createOfficeTokenProvider, type SignInSettings } from '../auth/officeSignIn';
-import { createReportsSource } from '../blocks/reportsSource';
+import { createReportsSource, ownShapesOf } from '../blocks/reportsSource';
 import { checkHostSupport } from '../document/requirements';
 import { createSelectionTracker } from '../document/selectionTracker';
 import { registerTaskPaneIcons } from '../taskpane/icons';
@@ -48,7 +48,7 @@ async function start(): Promise<void> {
   ReactDom.render(
     <TaskPane
       service={service}
-      source={createReportsSource()}
+      source={createReportsSource({ ownShapes: ownShapesOf(service) })}
       port={port}
       selection={selection}
       support={support}

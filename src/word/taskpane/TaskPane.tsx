@@ -170,7 +170,7 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
         port,
         source,
         view,
-        { kind, periodKey, shapeId: shapeId ?? '', shapeTitle: shape ? shape.title : undefined, includeSummary },
+        { kind, periodKey, shapeId: shapeId ?? '', shapeTitle: shape ? shape.title : undefined, includeSummary, textWidthTwips: context.textWidthTwips },
         context,
         props.now ? props.now() : new Date()
       );
