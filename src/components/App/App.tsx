@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { ActionButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '../common/LightMessageBar';
+import { ActionButton } from '../common/LightButtons';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';

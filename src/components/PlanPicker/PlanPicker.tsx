@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '../common/LightButtons';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { PlanSummary } from '../../data/InternkontrollService';

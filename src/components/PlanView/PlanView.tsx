@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ActionButton, DefaultButton } from '../common/LightButtons';
+import { MessageBar, MessageBarType } from '../common/LightMessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 

@@ -5,7 +5,7 @@
  * matrix for those who may change the plan (`common/access.ts`).
  */
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '../common/LightButtons';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { CurrentUser, IInternkontrollService, PlanView } from '../../data/InternkontrollService';

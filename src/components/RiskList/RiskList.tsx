@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '../common/LightButtons';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { PlanView, Stored } from '../../data/InternkontrollService';

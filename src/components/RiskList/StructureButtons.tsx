@@ -4,7 +4,7 @@
  * works by keyboard and screen reader, not by dragging.
  */
 import * as React from 'react';
-import { IconButton } from '@fluentui/react/lib/Button';
+import { IconButton } from '../common/LightButtons';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { Stored } from '../../data/InternkontrollService';

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from './LightButtons';
+import { MessageBar, MessageBarType } from './LightMessageBar';
 import { errorText } from './dataErrors';
 import { useStrings } from '../i18n';
 
