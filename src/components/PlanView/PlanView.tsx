@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import { ActionButton, DefaultButton } from '../common/LightButtons';
 import { MessageBar, MessageBarType } from '../common/LightMessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
@@ -96,14 +97,18 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
     setLoadError(undefined);
     try {
       const loaded = await service.loadPlanView(planId);
-      setView(loaded);
-      setPeriodKey((current) =>
-        current !== undefined && findPeriod(loaded.plan.perioder, current)
-          ? current
-          : props.initialPeriodKey !== undefined && findPeriod(loaded.plan.perioder, props.initialPeriodKey)
-            ? props.initialPeriodKey
-            : defaultPeriodKey(loaded.plan.perioder, today, loaded.uppfoljningar.map((f) => f.periodKey))
-      );
+      // One render for the plan and its period (React 17 batches only inside its own events):
+      // otherwise the whole plan renders once without a period and again with it.
+      unstable_batchedUpdates(() => {
+        setView(loaded);
+        setPeriodKey((current) =>
+          current !== undefined && findPeriod(loaded.plan.perioder, current)
+            ? current
+            : props.initialPeriodKey !== undefined && findPeriod(loaded.plan.perioder, props.initialPeriodKey)
+              ? props.initialPeriodKey
+              : defaultPeriodKey(loaded.plan.perioder, today, loaded.uppfoljningar.map((f) => f.periodKey))
+        );
+      });
       return loaded;
     } catch (error) {
       setLoadError(error);
@@ -130,6 +135,26 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
   });
   const features = usePlanFeatures({ service, view, user, reload: load, announce: setAnnouncement, onOpenPlan: props.onOpenPlan });
 
+  // Whole-plan figures once per loaded view, period, rating source and filter: not again on
+  // every render (a typed comment or an opened dialog re-renders the view).
+  const period = view && periodKey !== undefined ? findPeriod(view.plan.perioder, periodKey) : undefined;
+  const ratedRisks = React.useMemo(
+    () => (view ? (period ? risksRatedFor(view, view.risker, period.key, ratingSource) : view.risker) : []),
+    [view, period, ratingSource]
+  );
+  const shownRisks = React.useMemo(() => filterRisksByCell(ratedRisks, filter), [ratedRisks, filter]);
+  const figures = React.useMemo(() => {
+    if (!view || !period) {
+      return { offerPeriodRatings: false, summarySentence: '', progress: undefined };
+    }
+    const summary = summariseResults(view, period.key);
+    return {
+      offerPeriodRatings: hasPeriodRatings(view, period.key),
+      summarySentence: summary.total > summary.ejGranskade ? formatResultSummary(summary) : '',
+      progress: periodProgress(view, period.key)
+    };
+  }, [view, period]);
+
   if (loadError !== undefined && !view) {
     return (
       <div className={classes.root}>
@@ -143,12 +168,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
   }
 
   const plan = view.plan;
-  const period = periodKey !== undefined ? findPeriod(plan.perioder, periodKey) : undefined;
-  const ratedRisks = period ? risksRatedFor(view, view.risker, period.key, ratingSource) : view.risker;
-  const shownRisks = filterRisksByCell(ratedRisks, filter);
-  const offerPeriodRatings = period !== undefined && hasPeriodRatings(view, period.key);
-  const summary = period ? summariseResults(view, period.key) : undefined;
-  const summarySentence = summary && summary.total > summary.ejGranskade ? formatResultSummary(summary) : '';
+  const { offerPeriodRatings, summarySentence } = figures;
 
   const onSaved = (saved: SavedFollowUp): void => {
     const target = editing;
@@ -292,7 +312,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
             <h3 id="ik-uppfoljning-rubrik" className={classes.sectionHeading}>
               {formatText(strings.progressHeading, { period: period.label })}
             </h3>
-            <PeriodProgress progress={periodProgress(view, period.key)} />
+            {figures.progress && <PeriodProgress progress={figures.progress} />}
             {summarySentence !== '' && (
               <div>
                 <h4 style={{ fontSize: 14, fontWeight: 600, margin: '16px 0 0' }}>{strings.resultSummaryHeading}</h4>

@@ -12,6 +12,7 @@ import { getStyles as getDefaultButtonStyles } from '@fluentui/react/lib/compone
 import { getStyles as getIconButtonStyles } from '@fluentui/react/lib/components/Button/IconButton/IconButton.styles';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 import type { IButtonStyles } from '@fluentui/react/lib/Button';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -37,7 +38,7 @@ export interface ILightButtonProps {
 type Variant = 'default' | 'primary' | 'action' | 'icon';
 
 /** The class names of a button, as Fluent's BaseButton derives them from its styles (no menu, not checked). */
-function classNamesFor(theme: ITheme, variant: Variant, disabled: boolean, className: string | undefined): Record<'root' | 'flexContainer' | 'textContainer' | 'icon' | 'label', string> {
+function buildClassNames(theme: ITheme, variant: Variant, disabled: boolean, className: string | undefined): Record<'root' | 'flexContainer' | 'textContainer' | 'icon' | 'label', string> {
   const styles: IButtonStyles =
     variant === 'action' ? getActionButtonStyles(theme) : variant === 'icon' ? getIconButtonStyles(theme) : getDefaultButtonStyles(theme, undefined, variant === 'primary');
   const variantClass = variant === 'primary' ? 'ms-Button--primary' : variant === 'default' ? 'ms-Button--default' : variant === 'action' ? 'ms-Button--action ms-Button--command' : 'ms-Button--icon';
@@ -64,11 +65,17 @@ function classNamesFor(theme: ITheme, variant: Variant, disabled: boolean, class
   }) as unknown as Record<'root' | 'flexContainer' | 'textContainer' | 'icon' | 'label', string>;
 }
 
+/**
+ * Memoised per theme, variant, state and class, as Fluent memoises its buttons' class names:
+ * merging the style sets is the costly part of a button, and a large plan shows hundreds.
+ */
+const classNamesFor = memoizeFunction(buildClassNames);
+
 /** One button of a variant, in Fluent's markup (flex container, icon, text container, label). */
 function LightButton(props: ILightButtonProps & { variant: Variant }): React.ReactElement {
   const theme = useTheme();
   const disabled = props.disabled === true;
-  const classNames = React.useMemo(() => classNamesFor(theme, props.variant, disabled, props.className), [theme, props.variant, disabled, props.className]);
+  const classNames = classNamesFor(theme, props.variant, disabled, props.className);
   return (
     <button
       type="button"
