@@ -39,6 +39,53 @@ export class KeyIndex {
   }
 }
 
+/**
+ * Names by key, each worked out when first asked for: a plan view names every risk,
+ * kontrollmoment and åtgärd for messages, but a load needs none of them (turning 2 000
+ * descriptions into plain text would be a tenth of a large plan's mapping).
+ */
+export class NameIndex {
+  private readonly known = new Map<string, string>();
+  private readonly pending = new Map<string, () => string>();
+
+  /** The name of a key, if it has one. */
+  public get(key: string): string | undefined {
+    const compute = this.pending.get(key);
+    if (compute !== undefined) {
+      this.pending.delete(key);
+      this.known.set(key, compute());
+    }
+    return this.known.get(key);
+  }
+
+  /** Sets the name of a key. */
+  public set(key: string, name: string): this {
+    this.pending.delete(key);
+    this.known.set(key, name);
+    return this;
+  }
+
+  /** Sets how the name of a key is worked out when it is first asked for. */
+  public setLazy(key: string, compute: () => string): this {
+    this.known.delete(key);
+    this.pending.set(key, compute);
+    return this;
+  }
+
+  /** True when the key has a name (worked out or not yet). */
+  public has(key: string): boolean {
+    return this.known.has(key) || this.pending.has(key);
+  }
+
+  /** Forgets the name of a key. */
+  public delete(key: string): boolean {
+    const had = this.has(key);
+    this.known.delete(key);
+    this.pending.delete(key);
+    return had;
+  }
+}
+
 /** The key ⇄ id indexes of one plan. */
 export interface PlanRefs {
   /** The plan's item id. */
@@ -54,7 +101,7 @@ export interface PlanRefs {
   /** Follow-ups. */
   uppfoljningar: KeyIndex;
   /** Names of risks, kontrollmoment and åtgärder by key, for follow-up titles and messages. */
-  names: Map<string, string>;
+  names: NameIndex;
 }
 
 /** Empty indexes for a plan. */
@@ -66,7 +113,7 @@ export function createPlanRefs(planId: number): PlanRefs {
     kontrollmoment: new KeyIndex(),
     atgarder: new KeyIndex(),
     uppfoljningar: new KeyIndex(),
-    names: new Map<string, string>()
+    names: new NameIndex()
   };
 }
 

@@ -93,17 +93,17 @@ export function buildPlanView(planItem: ListItemJson, rows: ChildRows, repos: Pl
   const risker = rows.risker.map((item) => repos.risker.fromItem(item, refs)).sort(byNr);
   risker.forEach((risk) => {
     refs.risker.set(risk.key, risk.id);
-    refs.names.set(risk.key, repos.risker.nameOf(risk));
+    refs.names.setLazy(risk.key, () => repos.risker.nameOf(risk));
   });
   const kontrollmoment = rows.kontrollmoment.map((item) => repos.kontrollmoment.fromItem(item, refs)).sort(byNr);
   kontrollmoment.forEach((km) => {
     refs.kontrollmoment.set(km.key, km.id);
-    refs.names.set(km.key, repos.kontrollmoment.nameOf(km));
+    refs.names.setLazy(km.key, () => repos.kontrollmoment.nameOf(km));
   });
   const atgarder = rows.atgarder.map((item) => repos.atgarder.fromItem(item, refs)).sort(byId);
   atgarder.forEach((atgard) => {
     refs.atgarder.set(atgard.key, atgard.id);
-    refs.names.set(atgard.key, repos.atgarder.nameOf(atgard));
+    refs.names.setLazy(atgard.key, () => repos.atgarder.nameOf(atgard));
   });
   const uppfoljningar = rows.uppfoljningar.map((item) => repos.uppfoljningar.fromItem(item, refs)).sort(byId);
   uppfoljningar.forEach((followUp) => refs.uppfoljningar.set(followUp.key, followUp.id));
