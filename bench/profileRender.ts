@@ -125,7 +125,7 @@ async function main(size: number): Promise<void> {
         printTop('Self time', self);
         printTop('Total time', total);
         // React's production build is minified: the project's own functions have real names.
-        printTop('Total time, named functions', new Map(Array.from(total.entries()).filter(([name]) => /^[A-Za-z_$][\w$.]{3,} /.test(name))));
+        printTop('Total time, named functions', new Map(Array.from(total.entries()).filter(([name]) => /^[A-Z][\w$.]{3,} /.test(name))));
       }
       await context.close();
     }
