@@ -8,7 +8,6 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { CurrentUser, IInternkontrollService, PlanView as PlanViewData, SavedFollowUp } from '../../data/InternkontrollService';
 import { findPeriod, richTextToPlainText, summariseResults, formatResultSummary } from '../../model';
 import type { IApprovalService } from '../../approvals/IApprovalService';
-import { ApprovalPanel } from '../Approvals/ApprovalPanel';
 import { LoadError } from '../common/LoadError';
 import { NativeSelect, RadioChoices } from '../common/NativeChoices';
 import { PeriodProgress } from '../PeriodProgress/PeriodProgress';
@@ -27,6 +26,8 @@ import { COLOURS, sharedClasses } from '../common/styles';
 import { usePlanFeatures } from './usePlanFeatures';
 
 /** "Exportera till Word", loaded when first opened (it brings the report builder and shapes). */
+/** The approval panel, on demand (chunk `ik-godkannande`): it brings Fluent's Button and TextField, which the first paint does without. */
+const ApprovalPanel = React.lazy(() => import(/* webpackChunkName: 'ik-godkannande' */ '../Approvals/ApprovalPanel').then((m) => ({ default: m.ApprovalPanel })));
 const ExportToWordDialog = React.lazy(() => import(/* webpackChunkName: 'ik-exportera-till-word' */ '../ExportToWord/ExportToWordDialog'));
 
 /** Props of the plan view. */
@@ -325,9 +326,11 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
         )}
         {period && props.approvals && (
           <div className={sharedClasses.card}>
-            <ApprovalPanel approvals={props.approvals} planId={props.planId} periodKey={period.key} shapeId={props.approvalShapeId ?? 'status-per-tertial'} currentUserId={props.user.id}
-              mayRequest={props.user.permissions.godkannanden?.add === true}
-            />
+            <React.Suspense fallback={<Spinner label={strings.approvalsLoading} />}>
+              <ApprovalPanel approvals={props.approvals} planId={props.planId} periodKey={period.key} shapeId={props.approvalShapeId ?? 'status-per-tertial'} currentUserId={props.user.id}
+                mayRequest={props.user.permissions.godkannanden?.add === true}
+              />
+            </React.Suspense>
           </div>
         )}
       </div>
