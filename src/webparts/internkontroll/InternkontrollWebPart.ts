@@ -13,7 +13,7 @@ import type { IInternkontrollService, PlanSummary } from '../../data/Internkontr
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { teamsFluentTheme } from '../../components/common/teamsThemes';
 import { teamsHostState, teamsThemeName, type TeamsHostState } from '../../teams/teamsContext';
-import { createApprovalService } from '../../data/approvals/ApprovalService';
+import { lazyApprovalService } from './lazyApprovalService';
 import type { IApprovalService } from '../../approvals/IApprovalService';
 import { buildPropertyPane } from './InternkontrollPropertyPane';
 import { IInternkontrollWebPartProps, resolvePageProps } from './pageProps';
@@ -37,7 +37,10 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     // never re-sends a create whose outcome is unknown.
     const sp = spfi().using(SPFx(this.context), BrowserFetch());
     this._service = createInternkontrollService(sp);
-    this._approvals = createApprovalService(sp, { plans: this._service });
+    const plans = this._service;
+    this._approvals = lazyApprovalService(() =>
+      import(/* webpackChunkName: 'ik-godkannanden' */ '../../data/approvals/ApprovalService').then((m) => m.createApprovalService(sp, { plans }))
+    );
     const teams = this.context.sdks.microsoftTeams;
     if (teams !== undefined) {
       // In Teams: its theme (and follow its changes), the tab and what a deep link asked to open.
