@@ -81,7 +81,22 @@ describe('a new user’s journey in Chromium, from an empty site', () => {
     await page.getByText('Det finns inga internkontrollplaner på webbplatsen ännu.').waitFor({ timeout: 90000 });
     expect(await axeViolations(page)).toEqual([]);
     const lists = await rest(product, "web/lists?$select=Title&$filter=startswith(Title,'IK')");
-    expect(lists.map((l) => l.Title).sort()).toEqual(['IKAtgarder', 'IKAvvikelser', 'IKInstallningar', 'IKKontrollmoment', 'IKOmraden', 'IKPlaner', 'IKRisker', 'IKUppfoljningar']);
+    expect(lists.map((l) => l.Title).sort()).toEqual([
+      // The plan's eight lists, the organisation's report shapes and the four of approval.
+      'IKAtgarder',
+      'IKAvvikelser',
+      'IKBeslut',
+      'IKErsattare',
+      'IKGodkannanden',
+      'IKGodkannare',
+      'IKInstallningar',
+      'IKKontrollmoment',
+      'IKOmraden',
+      'IKPlaner',
+      'IKRapportformer',
+      'IKRisker',
+      'IKUppfoljningar'
+    ]);
     // Before the lists existed, the browser logged the 404s that tell the App so; nothing else.
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     errors.length = 0;
