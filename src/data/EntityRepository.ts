@@ -12,7 +12,7 @@ import type { Editable, Stored } from './InternkontrollService';
 import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository } from './ListRepository';
 import { ItemFields, ListItemJson, readETag, readId } from './fields';
 import type { PlanRefs } from './PlanRefs';
-import type { ListTitle } from './schema/lists';
+import type { ListTitle } from './schema/listNames';
 
 /** A repository of one kind of plan content (område, risk, kontrollmoment …). */
 export abstract class EntityRepository<T extends Entity> extends ListRepository {

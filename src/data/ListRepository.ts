@@ -14,7 +14,7 @@ import { JSONParse } from '@pnp/queryable';
 import type { EntityKind } from './errors';
 import { isAmbiguousFailure, OperationContext, toDataError } from './httpErrors';
 import { ItemFields, ListItemJson, readETag } from './fields';
-import type { ListTitle } from './schema/lists';
+import type { ListTitle } from './schema/listNames';
 
 /**
  * Largest page SharePoint returns for one query. A plan with more rows than this in one list

@@ -51,7 +51,6 @@ import { CreateGuard } from './service/CreateGuard';
 import { readCurrentUser } from './service/currentUser';
 import { EnsureSchema, ensureLists, ensureListsAndRolesWithProgress } from './service/ensureLists';
 import { FollowUpSave } from './service/FollowUpSave';
-import { loadItemHistory } from './service/ItemHistory';
 import { ensurePerson, searchPeople } from './service/people';
 import { addRoleMember, loadRoleMembers, removeRoleMember, type RoleMembers } from './service/RoleMembers';
 import type { ProductRole } from './security/roles';
@@ -275,7 +274,9 @@ export class PnpInternkontrollService implements IInternkontrollService {
   }
 
   /** An item's history from SharePoint's version history. */
-  public loadItemHistory(target: HistoryTarget): Promise<ItemHistory> {
+  public async loadItemHistory(target: HistoryTarget): Promise<ItemHistory> {
+    // On demand: the history needs the list definitions (column names), not the first paint.
+    const { loadItemHistory } = await import(/* webpackChunkName: 'ik-historik-data' */ './service/ItemHistory');
     return loadItemHistory(this._ctx.sp, target);
   }
 

@@ -8,7 +8,7 @@ import { SHAREPOINT_TEXT_MAX } from '../model/limits';
 import type { Person } from '../model/types';
 import { richTextToPlainText } from '../model/richText';
 import { unwrapExternalClass } from './richTextStorage';
-import { AVSTAMNINGSDATUM_SEPARATOR } from './schema/lists';
+import { AVSTAMNINGSDATUM_SEPARATOR } from './schema/listNames';
 
 /** A list item as SharePoint REST returns it: field internal names to JSON values. */
 export type ListItemJson = Record<string, unknown>;

@@ -14,7 +14,7 @@ import type { ApprovalDecision, ApprovalEvent, ApprovalPerson, ApprovalRequest, 
 import type { ListItemJson } from '../fields';
 import { toDataError } from '../httpErrors';
 import { odataString, PAGE_SIZE, readPage } from '../ListRepository';
-import { APPROVAL_LIST_TITLES } from '../schema/approvalLists';
+import { APPROVAL_LIST_TITLES } from '../schema/listNames';
 import { ROLE_GROUPS } from '../security/roles';
 import {
   APPROVERS_QUERY,

@@ -7,7 +7,7 @@ import type { CreateRetryOptions } from '../ListRepository';
 import type { ItemFields, ListItemJson } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { ATGARD_EXPAND, ATGARD_SELECT, atgardFromItem, atgardToFields } from './atgardMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** Reads and writes åtgärder. */
 export class AtgardRepository extends EntityRepository<Atgard> {

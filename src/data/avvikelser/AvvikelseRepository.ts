@@ -8,7 +8,7 @@ import type { CreateRetryOptions } from '../ListRepository';
 import { ItemFields, ListItemJson, messageName } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { AVVIKELSE_SELECT, avvikelseFromItem, avvikelseToFields } from './avvikelseMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** Reads and writes avvikelser. */
 export class AvvikelseRepository extends EntityRepository<Avvikelse> {

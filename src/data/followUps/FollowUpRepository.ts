@@ -7,7 +7,7 @@ import type { CreateRetryOptions } from '../ListRepository';
 import type { ItemFields, ListItemJson } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { FOLLOW_UP_SELECT, followUpFromItem, followUpName, followUpToFields } from './followUpMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** Reads and writes follow-ups. */
 export class FollowUpRepository extends EntityRepository<FollowUp> {

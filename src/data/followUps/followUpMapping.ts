@@ -2,7 +2,7 @@
 import type { FollowUp, FollowUpTargetType } from '../../model/types';
 import type { FollowUpStatus, Resultat } from '../../model/choices';
 import type { RiskRating } from '../../model/riskMatrix';
-import { OBJEKTTYP_VALUES } from '../schema/lists';
+import { OBJEKTTYP_VALUES } from '../schema/listNames';
 import { compact, EMPTY, ItemFields, ListItemJson, orEmpty, readKey, readLookupId, readNumber, readText, titleText, withStoredIdentity, readRichText } from '../fields';
 import type { Stored } from '../InternkontrollService';
 import { KeyIndex, keyForLookup, PlanRefs, requireId } from '../PlanRefs';

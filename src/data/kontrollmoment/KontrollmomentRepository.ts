@@ -8,7 +8,7 @@ import type { CreateRetryOptions } from '../ListRepository';
 import { ItemFields, ListItemJson, messageName } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { KONTROLLMOMENT_EXPAND, KONTROLLMOMENT_SELECT, kontrollmomentFromItem, kontrollmomentToFields } from './kontrollmomentMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** Reads and writes kontrollmoment. */
 export class KontrollmomentRepository extends EntityRepository<Kontrollmoment> {

@@ -7,7 +7,7 @@ import type { CreateRetryOptions } from '../ListRepository';
 import type { ItemFields, ListItemJson } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { OMRADE_SELECT, omradeFromItem, omradeToFields } from './omradeMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** Reads and writes områden. */
 export class OmradeRepository extends EntityRepository<Omrade> {

@@ -8,7 +8,7 @@ import type { PlanSummary, Stored } from '../InternkontrollService';
 import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository, PAGE_SIZE, readPage } from '../ListRepository';
 import { ItemFields, ListItemJson, readETag, readId } from '../fields';
 import { PLAN_SELECT, PLAN_SUMMARY_SELECT, planSummaryFromItem, planTitle, planToFields } from './planMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** A plan without its områden, as the plan item stores it. */
 export type PlanFields = Omit<Plan, 'omraden'>;

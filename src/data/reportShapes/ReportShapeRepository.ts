@@ -5,7 +5,7 @@ import { OperationContext, toDataError } from '../httpErrors';
 import type { Editable, OwnReportShape, StoredReportShape } from '../InternkontrollService';
 import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository, PAGE_SIZE, readPage } from '../ListRepository';
 import { readETag, readId } from '../fields';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 import { REPORT_SHAPE_SELECT, reportShapeFromItem, reportShapeToFields } from './reportShapeMapping';
 
 /** Context of reading the shapes, for messages. */

@@ -7,7 +7,7 @@ import type { CreateRetryOptions } from '../ListRepository';
 import type { ItemFields, ListItemJson } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { RISK_SELECT, riskFromItem, riskToFields } from './riskMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** Reads and writes risks. */
 export class RiskRepository extends EntityRepository<Risk> {

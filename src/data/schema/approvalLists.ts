@@ -19,13 +19,9 @@ import {
   type UserFieldDefinition
 } from './types';
 
-/** The internal titles of the approval lists. */
-export const APPROVAL_LIST_TITLES = {
-  godkannare: 'IKGodkannare',
-  ersattare: 'IKErsattare',
-  godkannanden: 'IKGodkannanden',
-  beslut: 'IKBeslut'
-} as const;
+import { APPROVAL_LIST_TITLES } from './listNames';
+
+export { APPROVAL_LIST_TITLES };
 
 /** Stored values of `Godkannanderegel`. */
 export const APPROVAL_RULE_VALUES = { any: 'En av dem', all: 'Alla' } as const;

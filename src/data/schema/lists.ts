@@ -10,10 +10,10 @@
  * below and reused.
  */
 import { FOLLOW_UP_STATUSES, KNOWN_FREKVENSER, PLAN_STATUSES, RESULTAT_VALUES } from '../../model/choices';
-import type { FollowUpTargetType } from '../../model/types';
 import { FIELD_LIMITS, NOTE_MAX, SHAREPOINT_TEXT_MAX, YEAR_RANGE } from '../../model/limits';
 import { MATRIX_SIZE_RANGE } from '../../model/riskMatrix';
-import { APPROVAL_LIST_TITLES, approvalListDefinitions } from './approvalLists';
+import { approvalListDefinitions } from './approvalLists';
+import { LIST_TITLES, OBJEKTTYP_VALUES, type ListTitle } from './listNames';
 import {
   GENERIC_LIST_TEMPLATE,
   type BooleanFieldDefinition,
@@ -28,38 +28,9 @@ import {
   type UserFieldDefinition
 } from './types';
 
-/** The internal titles of the product's lists. Code finds a list by this title. */
-export const LIST_TITLES = {
-  planer: 'IKPlaner',
-  omraden: 'IKOmraden',
-  risker: 'IKRisker',
-  kontrollmoment: 'IKKontrollmoment',
-  atgarder: 'IKAtgarder',
-  uppfoljningar: 'IKUppfoljningar',
-  avvikelser: 'IKAvvikelser',
-  installningar: 'IKInstallningar',
-  rapportformer: 'IKRapportformer',
-  ...APPROVAL_LIST_TITLES
-} as const;
-
-/** Internal title of one of the product's lists. */
-export type ListTitle = (typeof LIST_TITLES)[keyof typeof LIST_TITLES];
-
-/**
- * Stored value of the `Objekttyp` column per kind of follow-up target. The value names what
- * the follow-up is about in SharePoint's own list view, so it is proper Swedish.
- */
-export const OBJEKTTYP_VALUES: Readonly<Record<FollowUpTargetType, string>> = {
-  kontrollmoment: 'Kontrollmoment',
-  atgard: 'Åtgärd',
-  risk: 'Risk'
-};
-
-/**
- * Separator between the dates of `Avstamningsdatum`: the column holds one or more ISO dates,
- * "2022-05-01, 2022-09-01", readable in SharePoint's own list view.
- */
-export const AVSTAMNINGSDATUM_SEPARATOR = ', ';
+// The names code looks lists up by live in listNames.ts, so a repository does not bring every
+// list definition into the web part's first chunk.
+export { AVSTAMNINGSDATUM_SEPARATOR, LIST_TITLES, OBJEKTTYP_VALUES, type ListTitle } from './listNames';
 
 // ---- Columns shared by several lists ----------------------------------------------------
 

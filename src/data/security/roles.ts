@@ -4,7 +4,7 @@
  * the product's lists. `ensureRoles` (ensureRoles.ts) makes a site match this; docs/roles.md
  * explains it to administrators. A new list is one line in LIST_ROLES.
  */
-import { LIST_TITLES, type ListTitle } from '../schema/lists';
+import { LIST_TITLES, type ListTitle } from '../schema/listNames';
 import { maskOf, PERMISSION_KINDS } from './permissions';
 
 /** One of the product's own groups. */

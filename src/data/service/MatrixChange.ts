@@ -20,7 +20,7 @@ import { ListItemJson, readETag, readId, readKey, readLookupId, readNumber, read
 import { toDataError } from '../httpErrors';
 import type { MatrixChangePreview } from '../InternkontrollService';
 import { odataString, PAGE_SIZE, readPage } from '../ListRepository';
-import { LIST_TITLES, OBJEKTTYP_VALUES } from '../schema/lists';
+import { LIST_TITLES, OBJEKTTYP_VALUES } from '../schema/listNames';
 
 /** A plan that uses the organisation's matrix, with what it needs to be updated. */
 export interface FollowingPlan {

@@ -21,7 +21,7 @@ import { fromSharePointDate, ListItemJson, personSelect, readId, readKey, readLo
 import { toDataError } from '../httpErrors';
 import type { ReportingDutiesRequest } from '../InternkontrollService';
 import { odataString, PAGE_SIZE, readPage } from '../ListRepository';
-import { LIST_TITLES, OBJEKTTYP_VALUES } from '../schema/lists';
+import { LIST_TITLES, OBJEKTTYP_VALUES } from '../schema/listNames';
 
 const PERSON_COLUMNS = ['AnsvarigPerson', 'RapporteringsansvarigPerson'];
 

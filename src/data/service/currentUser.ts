@@ -11,7 +11,7 @@ import '@pnp/sp/site-groups/web';
 import { runReadBatch } from '../batchWrites';
 import { httpStatusOf, OperationContext, toDataError } from '../httpErrors';
 import type { CurrentUser, ListPermissions, ProductListKey } from '../InternkontrollService';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 import { hasPermission, listPermissionsOf, NO_LIST_PERMISSIONS, PERMISSION_KINDS, type BasePermissions } from '../security/permissions';
 import { ROLE_GROUPS } from '../security/roles';
 

@@ -7,7 +7,7 @@ import type { StoredSettings } from '../InternkontrollService';
 import { CreateRetryOptions, DEFAULT_CREATE_RETRY, ListRepository, odataString, readPage } from '../ListRepository';
 import { readETag, readId } from '../fields';
 import { ORGANISATION_SETTINGS_TITLE, SETTINGS_SELECT, settingsFromItem, settingsToFields } from './settingsMapping';
-import { LIST_TITLES } from '../schema/lists';
+import { LIST_TITLES } from '../schema/listNames';
 
 /** Context of reading the settings, for messages. */
 const READ: OperationContext = { entity: 'settings', action: 'read' };
