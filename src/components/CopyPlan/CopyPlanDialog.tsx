@@ -117,7 +117,7 @@ export function CopyPlanDialog(props: ICopyPlanDialogProps): React.ReactElement 
       </div>
       <section className={classes.summary} aria-label={strings.copySummaryHeading}>
         <div>
-          <h3 className={classes.summaryHeading}>{strings.copyCarried}</h3>
+          <h2 className={classes.summaryHeading}>{strings.copyCarried}</h2>
           <ul className={classes.list}>
             {carriedLines(summary, strings).map((line) => (
               <li key={line}>{line}</li>
@@ -125,7 +125,7 @@ export function CopyPlanDialog(props: ICopyPlanDialogProps): React.ReactElement 
           </ul>
         </div>
         <div>
-          <h3 className={classes.summaryHeading}>{strings.copyLeft}</h3>
+          <h2 className={classes.summaryHeading}>{strings.copyLeft}</h2>
           <ul className={classes.list}>
             {leftBehindLines(summary, strings).map((line) => (
               <li key={line}>{line}</li>
