@@ -64,6 +64,9 @@ async function pageAs(login: string, query: string = ''): Promise<{ page: Page; 
 
 /** axe-core in the page (or one part of it), WCAG 2.1 A/AA with colour contrast; every violation, whatever its impact. */
 async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  // axe reads colours at one instant: with transitions stopped it sees the state the user
+  // rests on, not a frame between two (a button fading into focus once read 4.39:1).
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async (context) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
