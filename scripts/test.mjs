@@ -43,7 +43,8 @@ function hasCommand(command) {
  * Debian tools the tests use, with how to tell they are there. The browser tests drive
  * Chromium; the render tests turn .docx into PDF and PNG with LibreOffice and poppler (they are
  * reported as skipped without them). A fresh machine gets all that are missing in one
- * apt-get install, so CI pays for one update.
+ * apt-get install, so CI pays for one update: apt-get install chromium libreoffice-writer-nogui
+ * poppler-utils. (xmllint is the npm package xmllint-wasm, not Debian's libxml2-utils.)
  */
 const DEBIAN_TOOLS = [
   { pkg: 'chromium', present: () => existsSync(chromiumPath), required: true },

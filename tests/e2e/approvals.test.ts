@@ -22,6 +22,7 @@ import { createInternkontrollService } from '../../src/data/PnpInternkontrollSer
 import { LIST_TITLES } from '../../src/data/schema/lists';
 import { approvalLine } from '../../src/approvals';
 import { renderReportDocx } from '../../src/reports';
+import { injectAxe } from './support/browserProduct';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -67,10 +68,7 @@ async function pageAs(login: string): Promise<{ page: Page; errors: string[] }> 
 }
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  // axe reads colours at one instant: with transitions stopped it sees the state the user
-  // rests on, not a frame between two (a button fading into focus once read 4.39:1).
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   const violations = await page.evaluate(async (within) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(within, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

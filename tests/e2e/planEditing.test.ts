@@ -20,6 +20,7 @@ import '@pnp/sp/site-groups/web';
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { ROLE_GROUPS } from '../../src/data/security/roles';
 import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
+import { injectAxe } from './support/browserProduct';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -113,10 +114,7 @@ async function newPage(login: string): Promise<{ page: Page; errors: string[] }>
 
 /** axe-core in the page, WCAG 2.1 A/AA with colour contrast; every violation of any impact. */
 async function axe(page: Page, what: string): Promise<string[]> {
-  // axe reads colours at one instant: with transitions stopped it sees the state the user
-  // rests on, not a frame between two (a button fading into focus once read 4.39:1).
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   const found = await page.evaluate(async () => {
     const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await runner.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

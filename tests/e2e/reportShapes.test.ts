@@ -13,6 +13,7 @@ import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
+import { injectAxe } from './support/browserProduct';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -49,10 +50,7 @@ afterAll(async () => {
 
 /** axe-core on `selector` (the whole page by default), WCAG 2.1 A/AA with colour contrast: every violation, whatever its impact. */
 async function violations(page: Page, selector?: string): Promise<string[]> {
-  // axe reads colours at one instant: with transitions stopped it sees the state the user
-  // rests on, not a frame between two (a button fading into focus once read 4.39:1).
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   const found = await page.evaluate(async (include) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

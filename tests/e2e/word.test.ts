@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
+import { injectAxe } from './support/browserProduct';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -62,10 +63,7 @@ async function changeAfnT2Comment(text: string): Promise<void> {
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  // axe reads colours at one instant: with transitions stopped it sees the state the user
-  // rests on, not a frame between two (a button fading into focus once read 4.39:1).
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

@@ -90,14 +90,21 @@ export async function rest(product: BrowserProduct, path: string): Promise<Array
 }
 
 /**
+ * Puts axe-core into the page, with CSS transitions stopped: axe reads colours at one instant, so
+ * it must see the state the user rests on, not a frame between two (a button fading into focus
+ * once read 4.39:1).
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+}
+
+/**
  * axe-core in the page with every rule it has (WCAG 2.0/2.1 A and AA, colour contrast, best
  * practices): no `runOnly`. Returns every violation, of any impact, one line each.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // axe reads colours at one instant: with transitions stopped it sees the state the user
-  // rests on, not a frame between two (a button fading into focus once read 4.39:1).
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await runner.run(document, { resultTypes: ['violations'] });
