@@ -148,6 +148,8 @@ export interface PlanEditingStrings {
   conflictUseYours: string;
   conflictSaveChoices: string;
   conflictOverwrite: string;
+  /** Read out by the live region when a comparison appears ({count} fields differ). */
+  conflictAnnouncement: string;
   yes: string;
   no: string;
   emptyValue: string;

@@ -144,6 +144,7 @@ export const EN_PLAN_EDITING: PlanEditingStrings = {
   conflictUseYours: 'Yours',
   conflictSaveChoices: 'Save with my choices',
   conflictOverwrite: 'Overwrite with my version',
+  conflictAnnouncement: 'Their version and yours are shown side by side: {count} fields differ.',
   yes: 'Yes',
   no: 'No',
   emptyValue: '(empty)'
