@@ -138,6 +138,8 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
     setView(fresh);
     const theirs = draftFor(fresh, target, period.key, makeKey);
     setConflict((current) => ({ theirs, choices: {}, shown: (current ? current.shown : 0) + 1 }));
+    // The comparison says what happened; the refusal's "Ladda om" no longer applies.
+    setSaveError(undefined);
   };
 
   const save = async (from: FollowUpDraft): Promise<void> => {
@@ -228,8 +230,8 @@ export function FollowUpEditor(props: IFollowUpEditorProps): React.ReactElement 
 
   const errorAction = (error: UiDataError): React.ReactElement | undefined => {
     if (error.kind === 'concurrency') {
-      // Offered again when loading their version failed.
-      return conflict ? undefined : (
+      // Shown when loading their version failed: the comparison can be asked for again.
+      return (
         <div>
           <DefaultButton text={strings.conflictCompare} iconProps={{ iconName: 'Refresh' }} onClick={() => void compare()} disabled={reloading} />
         </div>

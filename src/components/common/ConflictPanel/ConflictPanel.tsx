@@ -63,6 +63,9 @@ const classes = mergeStyleSets({
     }
   },
   caption: { textAlign: 'left', fontSize: 13 },
+  text: { margin: 0 },
+  // The two choices stay whole words beside each other's labels, however narrow the panel.
+  choice: { whiteSpace: 'nowrap', width: '1%' },
   heading: { fontSize: 15, fontWeight: 600, margin: 0, selectors: { ':focus': { outline: `2px solid ${COLOURS.text}`, outlineOffset: 2 } } },
   rich: { whiteSpace: 'normal', selectors: { 'p, ul, ol': { margin: '0 0 4px' } } },
   footer: { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }
@@ -112,7 +115,8 @@ export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
           <h3 id={headingId} ref={headingRef} tabIndex={-1} className={classes.heading}>
             {strings.conflictHeading}
           </h3>
-          <p style={{ margin: 0 }}>{rows.length > 0 ? strings.conflictIntro : strings.conflictNoDifferences}</p>
+          <p className={classes.text}>{strings.conflictLead}</p>
+          <p className={classes.text}>{rows.length > 0 ? strings.conflictIntro : strings.conflictNoDifferences}</p>
           {rows.length > 0 && (
             <table className={classes.table}>
               <caption className={classes.caption}>{strings.conflictCaption}</caption>
@@ -130,7 +134,7 @@ export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
                     <th scope="row">{row.label}</th>
                     <ValueCell value={row.theirs} emptyText={strings.emptyValue} />
                     <ValueCell value={row.yours} emptyText={strings.emptyValue} />
-                    <td>
+                    <td className={classes.choice}>
                       {/* The radio group's name, for screen readers: "Version som ska gälla för Status". */}
                       <span id={`${props.idPrefix}-val-${i}`} className={sharedClasses.visuallyHidden}>
                         {formatText(strings.conflictChoiceFor, { field: row.label })}
