@@ -59,13 +59,13 @@ const classes = mergeStyleSets({
     selectors: {
       'th, td': { textAlign: 'left', verticalAlign: 'top', padding: '6px 8px', borderBottom: `1px solid ${COLOURS.border}` },
       th: { fontWeight: 600, fontSize: 13 },
-      td: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' }
+      td: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
+      // The two choices stay whole words, however narrow the panel.
+      'td.ik-konflikt-val': { whiteSpace: 'nowrap', wordBreak: 'normal', width: '1%' }
     }
   },
   caption: { textAlign: 'left', fontSize: 13 },
   text: { margin: 0 },
-  // The two choices stay whole words beside each other's labels, however narrow the panel.
-  choice: { whiteSpace: 'nowrap', width: '1%' },
   heading: { fontSize: 15, fontWeight: 600, margin: 0, selectors: { ':focus': { outline: `2px solid ${COLOURS.text}`, outlineOffset: 2 } } },
   rich: { whiteSpace: 'normal', selectors: { 'p, ul, ol': { margin: '0 0 4px' } } },
   footer: { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }
@@ -134,7 +134,7 @@ export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
                     <th scope="row">{row.label}</th>
                     <ValueCell value={row.theirs} emptyText={strings.emptyValue} />
                     <ValueCell value={row.yours} emptyText={strings.emptyValue} />
-                    <td className={classes.choice}>
+                    <td className="ik-konflikt-val">
                       {/* The radio group's name, for screen readers: "Version som ska gälla för Status". */}
                       <span id={`${props.idPrefix}-val-${i}`} className={sharedClasses.visuallyHidden}>
                         {formatText(strings.conflictChoiceFor, { field: row.label })}
