@@ -219,7 +219,7 @@ describe('follow-up', () => {
     expect(article).toHaveTextContent('Två ärenden saknade beslut');
   });
 
-  it('tells the user when someone else saved first, and reloads on request', async () => {
+  it('tells the user when someone else saved first, and lets them take the other version instead of theirs', async () => {
     await openAfnPlan('handlaggare', '2022-06-15');
     fireEvent.click(screen.getByRole('button', { name: 'Följ upp kontrollmoment 1 för Tertial 2' }));
     const dialog = await screen.findByRole('dialog');
@@ -233,18 +233,21 @@ describe('follow-up', () => {
 
     await writeRich('ik-uppfoljning-kommentar', '<p>Min ändring</p>');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
-    expect(await within(dialog).findByText(/^Någon annan har ändrat uppföljningen/)).toBeInTheDocument();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Ladda om' }));
-    const kommentar = await richEditor('ik-uppfoljning-kommentar');
-    await waitFor(() => expect(kommentar.getHTML()).toBe('<p>Ändrat av samordnaren.</p>'));
-    expect(within(dialog).queryByText(/^Någon annan har ändrat/)).not.toBeInTheDocument();
+    // Their version beside yours, yours still in the form.
+    const table = await within(dialog).findByRole('table', { name: 'Fält som skiljer sig' });
+    expect(within(dialog).getByText(/^Någon annan har sparat en ny version medan du hade formuläret öppet\./)).toBeInTheDocument();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Kommentar']);
+    expect(within(rows[0]).getAllByRole('cell')[0]).toHaveTextContent('Ändrat av samordnaren.');
+    expect(within(rows[0]).getAllByRole('cell')[1]).toHaveTextContent('Min ändring');
+    expect((await richEditor('ik-uppfoljning-kommentar')).getHTML()).toBe('<p>Min ändring</p>');
 
-    // After the reload the save goes through.
-    await writeRich('ik-uppfoljning-kommentar', '<p>Ändrat av samordnaren. Kompletterat av handläggaren.</p>');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    // The handläggare takes the samordnare's text; the save goes through over the new version.
+    fireEvent.click(within(rows[0]).getByRole('radio', { name: 'Deras' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Spara med mina val' }));
     expect(await screen.findByText('Uppföljningen av kontrollmoment 1 för Tertial 2 är sparad.')).toBeInTheDocument();
     const stored = await other.loadPlanView(afnPlan.id);
-    expect(stored.uppfoljningar.filter((f) => f.key === theirs.key)[0].kommentar).toBe('<p>Ändrat av samordnaren. Kompletterat av handläggaren.</p>');
+    expect(stored.uppfoljningar.filter((f) => f.key === theirs.key)[0].kommentar).toBe('<p>Ändrat av samordnaren.</p>');
   });
 
   it('closes without saving on Avbryt', async () => {

@@ -152,7 +152,7 @@ describe('re-rating a risk for a period', () => {
     expect(within(dialog).queryByRole('region', { name: /^Rätta/ })).not.toBeInTheDocument();
   });
 
-  it('tells the user when the rating was changed meanwhile, and reloads on request', async () => {
+  it('tells the user when the rating was changed meanwhile and lays it beside theirs, step by step', async () => {
     await openAfnPlan('handlaggare');
     const own = site.serviceFor('handlaggare');
     const before = await own.loadPlanView(afnPlan.id);
@@ -167,10 +167,24 @@ describe('re-rating a risk for a period', () => {
 
     await chooseOption('Sannolikhet', '3 – Möjlig');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
-    expect(await within(dialog).findByText(/^Någon annan har ändrat uppföljningen/)).toBeInTheDocument();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Ladda om' }));
-    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /^Sannolikhet/ })).toHaveTextContent('2 – Mindre sannolik'));
-    expect(within(dialog).queryByText(/^Någon annan har ändrat/)).not.toBeInTheDocument();
+    // Opened at 1 × 1; they made it 2 × 2; you chose sannolikhet 3: yours there, theirs for konsekvens.
+    const table = await within(dialog).findByRole('table', { name: 'Fält som skiljer sig' });
+    expect(within(dialog).getByText('Någon annan har sparat en ny version medan du hade formuläret öppet. Ingenting av ditt är sparat än.')).toBeInTheDocument();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => Array.from(row.children).slice(0, 3).map((cell) => cell.textContent))).toEqual([
+      ['Sannolikhet', '2 – Mindre sannolik', '3 – Möjlig'],
+      ['Konsekvens', '2 – Lindrig', '1 – Försumbar']
+    ]);
+    expect(within(rows[0]).getByRole('radio', { name: 'Din' })).toBeChecked();
+    expect(within(rows[1]).getByRole('radio', { name: 'Deras' })).toBeChecked();
+    // What you chose is still in the form.
+    expect(within(dialog).getByRole('combobox', { name: /^Sannolikhet/ })).toHaveTextContent('3 – Möjlig');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Spara med mina val' }));
+    await waitFor(() => expect(within(dialog).queryByRole('table', { name: 'Fält som skiljer sig' })).not.toBeInTheDocument());
+    await waitFor(async () => {
+      const after = await own.loadPlanView(afnPlan.id);
+      expect(after.uppfoljningar.filter((f) => f.key === first.followUp.key)[0].riskvardering).toEqual({ sannolikhet: 3, konsekvens: 2 });
+    });
   });
 
   it('offers a reader no way to rate', async () => {

@@ -8,7 +8,6 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
@@ -19,7 +18,9 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import type { Editable, IInternkontrollService, PlanView, StoredPlan } from '../../data/InternkontrollService';
 import { isPlanLocked } from '../../model';
 import type { Atgard, Kontrollmoment, Omrade, OrganisationSettings, Plan, Risk } from '../../model';
+import { ConflictPanel, ConflictPanelRow, ConflictValue } from '../common/ConflictPanel/ConflictPanel';
 import { asDataError, errorText, UiDataError } from '../common/dataErrors';
+import { ErrorSummary } from '../common/ErrorSummary/ErrorSummary';
 import { issueText } from '../common/labels';
 import { COLOURS } from '../common/styles';
 import { formatText, useStrings } from '../i18n';
@@ -56,31 +57,11 @@ export interface IStructureEditorProps {
 
 const classes = mergeStyleSets({
   form: { display: 'flex', flexDirection: 'column', gap: 14, paddingTop: 8 },
-  summary: {
-    border: '2px solid #a4262c',
-    borderRadius: 4,
-    padding: '12px 16px',
-    background: '#fde7e9',
-    selectors: { ':focus': { outline: `3px solid ${COLOURS.text}`, outlineOffset: 2 } }
-  },
-  summaryHeading: { fontSize: 15, fontWeight: 600, margin: '0 0 6px', color: '#750b1c' },
-  summaryList: { margin: 0, paddingLeft: 20, selectors: { a: { color: '#750b1c', textDecoration: 'underline' } } },
   footer: { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' },
   dates: { display: 'flex', flexDirection: 'column', gap: 6, border: 0, padding: 0, margin: 0 },
   legend: { fontWeight: 600, fontSize: 14, padding: '5px 0' },
   dateRow: { display: 'flex', alignItems: 'flex-start', gap: 4, selectors: { '> :first-child': { flex: '1 1 auto' } } },
-  preview: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: 0 },
-  conflict: { border: `2px solid #8a6d00`, borderRadius: 4, padding: '10px 12px', background: '#fffbeb', display: 'flex', flexDirection: 'column', gap: 10 },
-  conflictTable: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    selectors: {
-      'th, td': { textAlign: 'left', verticalAlign: 'top', padding: '6px 8px', borderBottom: `1px solid ${COLOURS.border}` },
-      th: { fontWeight: 600, fontSize: 13 },
-      td: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' }
-    }
-  },
-  conflictHeading: { fontSize: 15, fontWeight: 600, margin: 0 }
+  preview: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: 0 }
 });
 
 /** The panel heading of a target. */
@@ -97,14 +78,6 @@ function headingOf(target: EditTarget, strings: IUiStrings): string {
       return item ? formatText(strings.editKontrollmomentHeading, { nr: String(item.nr) }) : strings.newKontrollmomentHeading;
     case 'atgard':
       return item ? strings.editAtgardHeading : strings.newAtgardHeading;
-  }
-}
-
-/** Focuses a field by id; the editors put the id on the focusable element. */
-function focusField(id: string): void {
-  const element = document.getElementById(id);
-  if (element) {
-    element.focus();
   }
 }
 
@@ -134,6 +107,8 @@ interface ConflictState {
   rows: ConflictRow[];
   /** The choice per field. */
   choices: Record<string, ConflictChoice>;
+  /** Counts the comparisons shown, so each new one takes the focus. */
+  shown: number;
 }
 
 /** The editor; default export so React.lazy loads it as a chunk of its own. */
@@ -160,8 +135,6 @@ export default function StructureEditor(props: IStructureEditorProps): React.Rea
   const [serviceIssues, setServiceIssues] = React.useState<FieldIssue[]>([]);
   const [conflict, setConflict] = React.useState<ConflictState | undefined>(undefined);
   const [focusSummary, setFocusSummary] = React.useState(0);
-  const summaryRef = React.useRef<HTMLElement>(null);
-  const conflictRef = React.useRef<HTMLElement>(null);
 
   // The plan editor checks the diarienummer against the organisation's pattern and shows its example.
   React.useEffect(() => {
@@ -194,12 +167,6 @@ export default function StructureEditor(props: IStructureEditorProps): React.Rea
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, storageKey, opened, base]);
-
-  React.useEffect(() => {
-    if (focusSummary > 0 && summaryRef.current) {
-      summaryRef.current.focus();
-    }
-  }, [focusSummary]);
 
   const fields = fieldsOf(editTarget, view, settings, strings);
 
@@ -277,13 +244,8 @@ export default function StructureEditor(props: IStructureEditorProps): React.Rea
       draft,
       theirs
     );
-    setConflict({ fresh: theirsItem, theirs, rows, choices: defaultChoices(rows) });
+    setConflict((current) => ({ fresh: theirsItem, theirs, rows, choices: defaultChoices(rows), shown: (current ? current.shown : 0) + 1 }));
     setSaveError(undefined);
-    window.setTimeout(() => {
-      if (conflictRef.current) {
-        conflictRef.current.focus();
-      }
-    }, 0);
   };
 
   const saveWithChoices = (allYours: boolean): void => {
@@ -481,35 +443,18 @@ export default function StructureEditor(props: IStructureEditorProps): React.Rea
           </MessageBar>
         )}
 
-        {issues.length > 0 && (
-          <section ref={summaryRef} tabIndex={-1} className={classes.summary} aria-labelledby="ik-struktur-felsammanfattning">
-            <h3 id="ik-struktur-felsammanfattning" className={classes.summaryHeading}>
-              {formatText(strings.errorSummaryHeading, { count: issues.length })}
-            </h3>
-            <ul className={classes.summaryList}>
-              {issues.map((issue, i) => {
-                const fieldId = issue.field ? structureFieldId(target.kind, issue.field, specOf(issue.field).input === 'dates' ? issue.index : undefined) : undefined;
-                return (
-                  <li key={i}>
-                    {fieldId && fields.some((f) => f.name === issue.field) ? (
-                      <a
-                        href={`#${fieldId}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          focusField(fieldId);
-                        }}
-                      >
-                        {issueText(issue, strings)}
-                      </a>
-                    ) : (
-                      issueText(issue, strings)
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        )}
+        <ErrorSummary
+          headingId="ik-struktur-felsammanfattning"
+          heading={formatText(strings.errorSummaryHeading, { count: issues.length })}
+          items={issues.map((issue) => ({
+            text: issueText(issue, strings),
+            fieldId:
+              issue.field && fields.some((f) => f.name === issue.field)
+                ? structureFieldId(target.kind, issue.field, specOf(issue.field).input === 'dates' ? issue.index : undefined)
+                : undefined
+          }))}
+          focusRequest={focusSummary}
+        />
 
         {saveError && (
           <MessageBar
@@ -527,56 +472,16 @@ export default function StructureEditor(props: IStructureEditorProps): React.Rea
           </MessageBar>
         )}
 
-        {conflict && (
-          <section ref={conflictRef} tabIndex={-1} className={classes.conflict} aria-labelledby="ik-konflikt-rubrik">
-            <h3 id="ik-konflikt-rubrik" className={classes.conflictHeading}>
-              {strings.conflictHeading}
-            </h3>
-            <p style={{ margin: 0 }}>{conflict.rows.length > 0 ? strings.conflictIntro : strings.conflictNoDifferences}</p>
-            {conflict.rows.length > 0 && (
-              <table className={classes.conflictTable}>
-                <caption style={{ textAlign: 'left', fontSize: 13 }}>{strings.conflictCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.conflictField}</th>
-                    <th scope="col">{strings.conflictTheirs}</th>
-                    <th scope="col">{strings.conflictYours}</th>
-                    <th scope="col">{strings.conflictKeep}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {conflict.rows.map((row) => {
-                    const spec = specOf(row.field);
-                    return (
-                      <tr key={row.field}>
-                        <th scope="row">{spec.label}</th>
-                        <td>{valueText(spec, row.theirs, strings)}</td>
-                        <td>{valueText(spec, row.yours, strings)}</td>
-                        <td>
-                          <ChoiceGroup
-                            aria-label={formatText(strings.conflictChoiceFor, { field: spec.label })}
-                            selectedKey={conflict.choices[row.field]}
-                            options={[
-                              { key: 'theirs', text: strings.conflictUseTheirs },
-                              { key: 'yours', text: strings.conflictUseYours }
-                            ]}
-                            onChange={(_e, option) =>
-                              option && setConflict({ ...conflict, choices: { ...conflict.choices, [row.field]: option.key as ConflictChoice } })
-                            }
-                          />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            )}
-            <div className={classes.footer}>
-              <PrimaryButton text={strings.conflictSaveChoices} onClick={() => saveWithChoices(false)} disabled={saving} />
-              <DefaultButton text={strings.conflictOverwrite} onClick={() => saveWithChoices(true)} disabled={saving} />
-            </div>
-          </section>
-        )}
+        <ConflictPanel
+          idPrefix="ik-konflikt"
+          rows={conflict ? conflict.rows.map((row) => conflictPanelRow(specOf(row.field), row, strings)) : undefined}
+          choices={conflict ? conflict.choices : {}}
+          onChoose={(field, choice) => setConflict((current) => (current ? { ...current, choices: { ...current.choices, [field]: choice } } : current))}
+          onSaveChoices={() => saveWithChoices(false)}
+          onOverwrite={() => saveWithChoices(true)}
+          saving={saving}
+          focusRequest={conflict ? conflict.shown : 0}
+        />
 
         {fields.map((spec) => (
           <React.Fragment key={spec.name}>
@@ -588,4 +493,11 @@ export default function StructureEditor(props: IStructureEditorProps): React.Rea
       </form>
     </Panel>
   );
+}
+
+/** A differing field as the comparison shows it: rich text formatted, other values as text. */
+function conflictPanelRow(spec: FieldSpec, row: ConflictRow, strings: IUiStrings): ConflictPanelRow {
+  const shown = (value: DraftValue | undefined): ConflictValue =>
+    spec.input === 'rich' ? { richText: typeof value === 'string' ? value : '' } : { text: valueText(spec, value, strings) };
+  return { field: row.field, label: spec.label, theirs: shown(row.theirs), yours: shown(row.yours) };
 }

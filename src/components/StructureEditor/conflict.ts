@@ -1,52 +1,23 @@
 /**
- * Two users on one item: after the second save is refused, the fresh version ("theirs") and the
- * form ("yours") side by side, field by field. Each differing field is chosen separately; the
- * default keeps what you changed and takes what only they changed.
+ * The structure editors' two-user conflict: the shared field-by-field comparison
+ * (common/conflict/fieldConflict.ts) over their drafts, with the drafts' own equality.
  */
+import * as fieldConflict from '../common/conflict/fieldConflict';
+import type { ConflictChoices } from '../common/conflict/fieldConflict';
 import { Draft, DraftValue, sameValue } from './structureDraft';
 
-/** One field that differs between their version and yours. */
-export interface ConflictRow {
-  /** Model field name. */
-  field: string;
-  /** Their value (the stored version now). */
-  theirs: DraftValue | undefined;
-  /** Your value (the form). */
-  yours: DraftValue | undefined;
-  /** True when you changed this field since you opened the form. */
-  changedByYou: boolean;
-}
+export type { ConflictChoice, ConflictChoices } from '../common/conflict/fieldConflict';
+export { defaultChoices } from '../common/conflict/fieldConflict';
 
-/** Whose value a field takes. */
-export type ConflictChoice = 'theirs' | 'yours';
+/** One field that differs between their draft and yours. */
+export type ConflictRow = fieldConflict.ConflictRow<DraftValue>;
 
 /** The fields that differ, in the form's field order. */
 export function conflictRows(fields: string[], opened: Draft, yours: Draft, theirs: Draft): ConflictRow[] {
-  return fields
-    .filter((field) => !sameValue(theirs[field], yours[field]))
-    .map((field) => ({ field, theirs: theirs[field], yours: yours[field], changedByYou: !sameValue(opened[field], yours[field]) }));
+  return fieldConflict.conflictRows<DraftValue>(fields, opened, yours, theirs, (a, b) => sameValue(a, b));
 }
 
-/** The default choice of each row: yours where you changed the field, theirs elsewhere. */
-export function defaultChoices(rows: ConflictRow[]): Record<string, ConflictChoice> {
-  const choices: Record<string, ConflictChoice> = {};
-  rows.forEach((row) => {
-    choices[row.field] = row.changedByYou ? 'yours' : 'theirs';
-  });
-  return choices;
-}
-
-/** The draft after the choices: their version with the fields you chose to keep from yours. */
-export function mergeChoices(yours: Draft, theirs: Draft, rows: ConflictRow[], choices: Record<string, ConflictChoice>): Draft {
-  const merged: Draft = { ...theirs };
-  // Fields that did not differ are the same either way; the reason for a change is always yours.
-  Object.keys(yours).forEach((field) => {
-    if (!rows.some((row) => row.field === field)) {
-      merged[field] = yours[field];
-    }
-  });
-  rows.forEach((row) => {
-    merged[row.field] = choices[row.field] === 'theirs' ? (row.theirs as DraftValue) : (row.yours as DraftValue);
-  });
-  return merged;
+/** The draft after the choices: their version with the fields you chose to keep from yours (the reason for a change is always yours). */
+export function mergeChoices(yours: Draft, theirs: Draft, rows: ConflictRow[], choices: ConflictChoices): Draft {
+  return fieldConflict.mergeChoices<DraftValue>(yours, theirs, rows, choices) as Draft;
 }

@@ -148,6 +148,10 @@ export interface PlanEditingStrings {
   conflictUseYours: string;
   conflictSaveChoices: string;
   conflictOverwrite: string;
+  /** Read out by the live region when a comparison appears ({count} fields differ). */
+  conflictAnnouncement: string;
+  /** The comparison's first sentence: why it is there. */
+  conflictLead: string;
   yes: string;
   no: string;
   emptyValue: string;

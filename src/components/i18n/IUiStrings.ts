@@ -182,6 +182,8 @@ export interface FollowUpEditorStrings {
   fieldAvvikelseSlutdatum: string;
   /** The avvikelse's own status (of its fix). */
   fieldAvvikelseStatus: string;
+  /** An avvikelse one version has and the other has not, in the conflict comparison. */
+  conflictAvvikelseMissing: string;
   addAvvikelse: string;
   removeAvvikelse: string;
   errorSummaryHeading: string;

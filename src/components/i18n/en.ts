@@ -136,6 +136,7 @@ export const EN_STRINGS: IUiStrings = joinSections({
     fieldAvvikelseAtgard: 'Action',
     fieldAvvikelseSlutdatum: 'End date of the action',
     fieldAvvikelseStatus: 'Status of the deviation',
+    conflictAvvikelseMissing: 'Not in this version',
     addAvvikelse: 'Add deviation',
     removeAvvikelse: 'Remove deviation {n}',
     errorSummaryHeading: 'Correct {count} errors before saving:',

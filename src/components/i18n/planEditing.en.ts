@@ -144,6 +144,8 @@ export const EN_PLAN_EDITING: PlanEditingStrings = {
   conflictUseYours: 'Yours',
   conflictSaveChoices: 'Save with my choices',
   conflictOverwrite: 'Overwrite with my version',
+  conflictLead: 'Someone else saved a new version while you had the form open. Nothing of yours is saved yet.',
+  conflictAnnouncement: 'Their version and yours are shown side by side; fields that differ: {count}.',
   yes: 'Yes',
   no: 'No',
   emptyValue: '(empty)'

@@ -144,6 +144,8 @@ export const SV_PLAN_EDITING: PlanEditingStrings = {
   conflictUseYours: 'Din',
   conflictSaveChoices: 'Spara med mina val',
   conflictOverwrite: 'Skriv över med min version',
+  conflictLead: 'Någon annan har sparat en ny version medan du hade formuläret öppet. Ingenting av ditt är sparat än.',
+  conflictAnnouncement: 'Deras version och din visas sida vid sida: {count} fält skiljer sig.',
   yes: 'Ja',
   no: 'Nej',
   emptyValue: '(tomt)'

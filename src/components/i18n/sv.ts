@@ -136,6 +136,7 @@ export const SV_STRINGS: IUiStrings = joinSections({
     fieldAvvikelseAtgard: 'Åtgärd',
     fieldAvvikelseSlutdatum: 'Slutdatum',
     fieldAvvikelseStatus: 'Avvikelsens status',
+    conflictAvvikelseMissing: 'Finns inte i den här versionen',
     addAvvikelse: 'Lägg till avvikelse',
     removeAvvikelse: 'Ta bort avvikelse {n}',
     errorSummaryHeading: 'Rätta {count} fel innan du sparar:',
