@@ -2,6 +2,9 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '../common/LightMessageBar';
 import { ActionButton } from '../common/LightButtons';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { css } from '@fluentui/react/lib/Utilities';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { asDataError } from '../common/dataErrors';
@@ -63,6 +66,19 @@ export interface IAppProps {
   notificationNotices?: NotificationNotices;
 }
 
+/** The root's text, headings and focus rings in a dark or high-contrast theme's text colour. */
+function invertedRoot(text: string): string {
+  return mergeStyleSets({
+    root: {
+      color: text,
+      selectors: {
+        'h2, h3, h4, h5, h6': { color: text },
+        'a:focus-visible, button:focus-visible': { outline: `2px solid ${text}`, outlineOffset: 2 }
+      }
+    }
+  }).root;
+}
+
 /** The Swedish (or English) reason of a failed notification. */
 function notificationReason(error: unknown, english: boolean): string {
   const e = error as { message?: unknown; messageEn?: unknown };
@@ -92,6 +108,8 @@ type Phase =
 export function App(props: IAppProps): React.ReactElement {
   const strings = stringsForLocale(props.locale);
   const { service, onNavigate } = props;
+  // On Teams' dark and high-contrast themes (the host's ThemeProvider) text takes the theme's colour.
+  const theme = useTheme();
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(
     props.initialPlanId ?? (props.scope && props.scope.kind === 'plan' ? props.scope.planId : undefined)
@@ -269,7 +287,7 @@ export function App(props: IAppProps): React.ReactElement {
 
   return (
     <StringsContext.Provider value={strings}>
-      <div lang={strings.language} className={sharedClasses.root}>
+      <div lang={strings.language} className={theme.isInverted ? css(sharedClasses.root, invertedRoot(theme.semanticColors.bodyText)) : sharedClasses.root}>
         {props.heading !== undefined && props.heading !== '' && <h2 className={sharedClasses.pageHeading}>{props.heading}</h2>}
         {content}
       </div>
