@@ -68,10 +68,12 @@ const classes = mergeStyleSets({
   brand: { display: 'flex', flexDirection: 'column' },
   product: { fontSize: 18, fontWeight: 600, margin: 0, color: '#ffffff' },
   subtitle: { fontSize: 13, color: '#dce6f0' },
-  switcher: { display: 'flex', alignItems: 'center', gap: 8, fontSize: 14 },
+  switcher: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, fontSize: 14, maxWidth: '100%' },
   select: {
     fontFamily: 'inherit',
     fontSize: 14,
+    // The demo users' long labels must not widen a phone-width page.
+    maxWidth: '100%',
     padding: '5px 8px',
     borderRadius: 4,
     border: '1px solid #ffffff',
