@@ -4,7 +4,8 @@
  * `subEntityId`). The handläggare's request reaches the förvaltningsdirektör's activity feed
  * with a deep link; the director opens that link's request (its subEntityId) in each of Teams'
  * three themes and at phone width, then approves by keyboard; the outbox records the
- * notification to the handläggare. axe-core with every rule on the new views.
+ * notification to the handläggare. A notification that reaches nobody leaves the decision
+ * saved and shows the Swedish notice. axe-core with every rule on the new views.
  */
 import type { Page } from 'playwright-core';
 
@@ -140,4 +141,40 @@ test('approver opens the deep link in Teams, in every theme and at phone width, 
   expect(decided.topic.value).toMatch(/^Godkänd: /);
   expect((await wired('handlaggare').stateOf(plan.id, periodKey)).status).toBe('approved');
   await page.context().close();
+});
+
+test('a notification that reaches nobody: the decision stands and the page says so in Swedish', async () => {
+  const owner = localSpfi(product.core, 'samordnare', product.siteUrl);
+  const plan = (await createInternkontrollService(owner).listPlans())[1];
+  const periodKey = (await createInternkontrollService(owner).loadPlanView(plan.id)).uppfoljningar[0].periodKey;
+  const chef = product.core.store.users.byLogin('chef')!;
+  const handlaggare = localSpfi(product.core, 'handlaggare', product.siteUrl);
+  await createNotifiedApprovalService(owner, { plans: createInternkontrollService(owner) }).approvals.setPlanApprovers({ planId: plan.id, approverIds: [chef.id], rule: 'any' });
+  await new NotificationSettingRepository(owner).save({ ...(await new NotificationSettingRepository(owner).load()), setting: 'chat' });
+  const { request } = await createNotifiedApprovalService(handlaggare, { plans: createInternkontrollService(handlaggare), graph: graphFor('handlaggare') }).approvals.request({
+    planId: plan.id,
+    periodKey,
+    shapeId: 'status-per-tertial'
+  });
+  // The organisation has not consented to the chat scopes, and SharePoint knows no e-mail address for the requester.
+  product.core.graph.configure({ grantedScopes: ['User.Read', 'User.ReadBasic.All', 'TeamsActivity.Send'] });
+  const users = product.core.store.users as unknown as { db: { run(sql: string, ...args: unknown[]): void }; clearCache(): void };
+  users.db.run('UPDATE users SET email = ? WHERE login = ?', '', 'handlaggare');
+  users.clearCache();
+  try {
+    product.core.outbox.clear();
+    const { page, errors } = await teamsPage('chef', `entity=${TEAMS_ENTITY_IDS.attGodkanna}&subEntityId=${encodeURIComponent(request.key)}`, 1024);
+    await page.getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByText('Du har godkänt uppföljningen.').waitFor();
+    await page.getByText('Godkännandet är sparat, men aviseringen kunde inte skickas: Aviseringen nådde inte Handläggare').waitFor();
+    expect(product.core.outbox.all()).toEqual([]);
+    expect((await createNotifiedApprovalService(handlaggare, { plans: createInternkontrollService(handlaggare) }).approvals.stateOf(plan.id, periodKey)).status).toBe('approved');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  } finally {
+    product.core.graph.reset();
+    users.db.run('UPDATE users SET email = ? WHERE login = ?', 'handlaggare@kommun.example', 'handlaggare');
+    users.clearCache();
+  }
 });
