@@ -1,9 +1,11 @@
 /**
  * The local workbench: serves the page that hosts the App against the local SharePoint, the
- * esbuild bundle of src/workbench/main.tsx (built once at start), the Word add-in's local page
- * (`/word`: the task pane beside a stand-in document, bundle of src/word/local/main.tsx), and proxies
- * /sites/internkontroll/* to the local SharePoint so the page and its data are same-origin
- * (the `local-user` cookie then goes with every request).
+ * esbuild bundle of src/workbench/main.tsx (built once at start; also at
+ * `/teams?theme=…&entity=…&subEntityId=…`, the app as Teams' personal app shows it), the Word
+ * add-in's local page (`/word`: the task pane beside a stand-in document, bundle of
+ * src/word/local/main.tsx), and proxies /sites/internkontroll/* and the Graph subset
+ * (/_graph/…) to the local SharePoint so the page and its data are same-origin (the
+ * `local-user` cookie then goes with every request).
  *
  * The local SharePoint answers a request that names no user with 401. The workbench is where
  * the demo's default user lives: the page sets the `local-user` cookie to `defaultUser` when the
@@ -53,6 +55,9 @@ const SITE_PREFIX = '/sites/internkontroll';
 
 /** The local SharePoint's loopback-only token endpoint, passed on for the page's own origin. */
 const TOKEN_PATH = '/_local/token';
+
+/** The local SharePoint's Graph subset (notifications), passed on for the page's own origin. */
+const GRAPH_PREFIX = '/_graph/';
 
 /** The page. Fonts are the machine's own: there is no internet to fetch Fluent's web fonts from. */
 function pageHtml(title: string = 'Internkontroll – lokal arbetsyta', script: string = '/app.js'): string {
@@ -158,7 +163,7 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     // The site, and the local SharePoint's token endpoint for the Word task pane's sign-in.
-    if (path === SITE_PREFIX || path.indexOf(SITE_PREFIX + '/') === 0 || (path === TOKEN_PATH && request.method === 'POST')) {
+    if (path === SITE_PREFIX || path.indexOf(SITE_PREFIX + '/') === 0 || path.indexOf(GRAPH_PREFIX) === 0 || (path === TOKEN_PATH && request.method === 'POST')) {
       proxy(request, response, target, defaultUser);
       return;
     }
@@ -167,7 +172,9 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<W
       response.end();
       return;
     }
-    if (path === '/' || path === '/index.html') {
+    // `/teams` is the same page as Teams would host it: the bundle reads the simulated Teams
+    // context (theme, entity, subEntityId) from the address.
+    if (path === '/' || path === '/index.html' || path === '/teams' || path === '/teams/') {
       const cookie = /(?:^|;\s*)local-user=/.test(request.headers.cookie ?? '')
         ? {}
         : { 'Set-Cookie': `local-user=${encodeURIComponent(defaultUser)}; Path=/; SameSite=Lax` };

@@ -1,9 +1,14 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 
 import { App } from '../components/App/App';
 import type { IInternkontrollService } from '../data/InternkontrollService';
 import type { IApprovalService } from '../approvals/IApprovalService';
+import type { NotificationNotices } from '../approvals/notificationNotices';
+import type { INotificationSettingsService } from '../data/settings/INotificationSettingsService';
+import { teamsFluentTheme } from '../components/common/teamsThemes';
+import type { TeamsHostState } from '../teams/teamsContext';
 
 /** A demo user of the local SharePoint. */
 export interface DemoUserOption {
@@ -39,6 +44,14 @@ export interface IWorkbenchPageProps {
   onNavigate: (planId: number | undefined) => void;
   /** The day the product is shown on (`?idag=`); today by default. */
   today?: string;
+  /** The notification setting and its test. */
+  notificationSettings?: INotificationSettingsService;
+  /** Notification failures, shown as notices. */
+  notificationNotices?: NotificationNotices;
+  /** The simulated Teams context (`/teams?theme=…&entity=…&subEntityId=…`): its theme applies. */
+  teams?: TeamsHostState;
+  /** "Att godkänna" first, on one request when a deep link named it. */
+  approvalView?: { requestKey?: string };
 }
 
 const classes = mergeStyleSets({
@@ -55,10 +68,12 @@ const classes = mergeStyleSets({
   brand: { display: 'flex', flexDirection: 'column' },
   product: { fontSize: 18, fontWeight: 600, margin: 0, color: '#ffffff' },
   subtitle: { fontSize: 13, color: '#dce6f0' },
-  switcher: { display: 'flex', alignItems: 'center', gap: 8, fontSize: 14 },
+  switcher: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, fontSize: 14, maxWidth: '100%' },
   select: {
     fontFamily: 'inherit',
     fontSize: 14,
+    // The demo users' long labels must not widen a phone-width page.
+    maxWidth: '100%',
     padding: '5px 8px',
     borderRadius: 4,
     border: '1px solid #ffffff',
@@ -71,12 +86,25 @@ const classes = mergeStyleSets({
 
 /** The local workbench: a bar with the demo-user switcher above the App. */
 export function WorkbenchPage(props: IWorkbenchPageProps): React.ReactElement {
+  const app = (
+    <App
+      service={props.service}
+      approvals={props.approvals}
+      locale={props.teams?.locale ?? props.locale}
+      initialPlanId={props.initialPlanId}
+      onNavigate={props.onNavigate}
+      today={props.today}
+      approvalView={props.approvalView}
+      notificationSettings={props.notificationSettings}
+      notificationNotices={props.notificationNotices}
+    />
+  );
   return (
     <>
       <header className={classes.bar}>
         <div className={classes.brand}>
           <h1 className={classes.product}>Internkontroll</h1>
-          <span className={classes.subtitle}>Lokal arbetsyta · data i den lokala SharePoint</span>
+          <span className={classes.subtitle}>{props.teams === undefined ? 'Lokal arbetsyta · data i den lokala SharePoint' : `Som i Teams (tema ${props.teams.theme}) · data i den lokala SharePoint`}</span>
         </div>
         <div className={classes.switcher}>
           <label htmlFor="ik-demo-user">Visa som</label>
@@ -95,7 +123,13 @@ export function WorkbenchPage(props: IWorkbenchPageProps): React.ReactElement {
         </div>
       </header>
       <main className={classes.main}>
-        <App service={props.service} approvals={props.approvals} locale={props.locale} initialPlanId={props.initialPlanId} onNavigate={props.onNavigate} today={props.today} />
+        {props.teams === undefined ? (
+          app
+        ) : (
+          <ThemeProvider theme={teamsFluentTheme(props.teams.theme)} applyTo="element" style={{ padding: 12 }}>
+            {app}
+          </ThemeProvider>
+        )}
       </main>
     </>
   );

@@ -10,7 +10,11 @@ import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 
 import { createInternkontrollService } from '../data/PnpInternkontrollService';
-import { createApprovalService } from '../data/approvals/ApprovalService';
+import { createNotificationNotices } from '../approvals/notificationNotices';
+import { createNotifiedApprovalService } from '../teams/notifiedApprovalService';
+import { fetchGraphClient } from '../teams/notify/graphClient';
+import { teamsHostState, type TeamsHostState } from '../teams/teamsContext';
+import { TEAMS_ENTITY_IDS } from '../teams/appIdentity';
 import { registerWorkbenchIcons } from './icons';
 import { DEMO_USERS, WorkbenchPage } from './WorkbenchPage';
 
@@ -36,20 +40,66 @@ function planIdFromHash(): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * The Teams context the page simulates at `/teams`: `?theme=default|dark|contrast`,
+ * `&entity=attGodkanna|planer` (the personal app's tab) and `&subEntityId=<request key>` (what
+ * a deep link asked to open), read as the web part reads `app.getContext()`.
+ */
+function teamsFromAddress(): TeamsHostState | undefined {
+  if (!/^\/teams\/?$/.test(window.location.pathname)) {
+    return undefined;
+  }
+  const query = new URLSearchParams(window.location.search);
+  return teamsHostState({
+    app: { theme: query.get('theme') ?? undefined },
+    page: { id: query.get('entity') ?? undefined, subPageId: query.get('subEntityId') ?? undefined }
+  });
+}
+
+/** A bearer token for the demo user, from the local SharePoint (Graph accepts only tokens). */
+function tokenFor(login: string): () => Promise<string> {
+  let token: Promise<string> | undefined;
+  return () => {
+    if (token === undefined) {
+      token = fetch('/_local/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: login }) })
+        .then((response) => response.json() as Promise<{ access_token: string }>)
+        .then((answer) => answer.access_token);
+      token.catch(() => {
+        token = undefined;
+      });
+    }
+    return token;
+  };
+}
+
 function start(): void {
   registerWorkbenchIcons();
   loadTheme({ defaultFontStyle: { fontFamily: SYSTEM_FONTS } });
   const siteUrl = `${window.location.origin}/sites/internkontroll`;
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch());
   const service = createInternkontrollService(sp);
-  const approvals = createApprovalService(sp, { plans: service });
+  const login = currentLogin();
+  const notices = createNotificationNotices();
+  const { approvals, notificationSettings } = createNotifiedApprovalService(sp, {
+    plans: service,
+    graph: fetchGraphClient({ baseUrl: `${window.location.origin}/_graph/v1.0`, token: tokenFor(login) }),
+    siteUrl,
+    onNotificationError: (error) => notices.report(error)
+  });
+  const teams = teamsFromAddress();
   const locale = new URLSearchParams(window.location.search).get('lang') || 'sv-SE';
   const root = document.getElementById('root');
   ReactDom.render(
     <WorkbenchPage
       service={service}
       approvals={approvals}
-      currentLogin={currentLogin()}
+      notificationSettings={notificationSettings}
+      notificationNotices={notices}
+      teams={teams}
+      approvalView={
+        teams !== undefined && (teams.entityId === TEAMS_ENTITY_IDS.attGodkanna || teams.subEntityId !== undefined) ? { requestKey: teams.subEntityId } : undefined
+      }
+      currentLogin={login}
       locale={locale}
       initialPlanId={planIdFromHash()}
       today={todayFromQuery()}

@@ -2,22 +2,33 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '../common/LightMessageBar';
 import { ActionButton } from '../common/LightButtons';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { css } from '@fluentui/react/lib/Utilities';
 
 import type { CurrentUser, IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { asDataError } from '../common/dataErrors';
 import { LoadError } from '../common/LoadError';
 import { PlanPicker } from '../PlanPicker/PlanPicker';
 import type { IApprovalService } from '../../approvals/IApprovalService';
+import type { NotificationNotices } from '../../approvals/notificationNotices';
+import type { INotificationSettingsService } from '../../data/settings/INotificationSettingsService';
 import { PlanView } from '../PlanView/PlanView';
 import { LazyStructureEditor } from '../StructureEditor/lazyEditors';
 import { newKey } from '../../data/InternkontrollService';
 import { todayIso } from '../PlanView/planViewModel';
-import { StringsContext, stringsForLocale } from '../i18n';
+import { formatText, StringsContext, stringsForLocale } from '../i18n';
 import { sharedClasses } from '../common/styles';
 import { AppNavigation, AppSection } from './AppNavigation';
 import { canOpenSettings } from '../common/access';
 import { LazyReportingDutiesView, LazySettingsView } from './lazyViews';
 import { ALL_PLANS, PageScope, plansInScope } from './pageScope';
+
+/** "Att godkänna" as a page (the Teams personal app's tab), loaded when first shown. */
+const AttGodkannaPage = React.lazy(() => import(/* webpackChunkName: 'ik-att-godkanna' */ '../Approvals/AttGodkannaPage'));
+
+/** The notification setting on the settings page, with the settings' chunk. */
+const NotificationSettingsSection = React.lazy(() => import(/* webpackChunkName: 'ik-installningar' */ '../Settings/NotificationSettingsSection'));
 
 /** The report shapes and their editor, loaded when first opened. */
 const ReportShapesPage = React.lazy(() => import(/* webpackChunkName: 'ik-rapportformer' */ '../ReportShapes/ReportShapesPage'));
@@ -44,6 +55,40 @@ export interface IAppProps {
   initialSection?: AppSection;
   /** The approval service the host created; without it approval is not shown. */
   approvals?: IApprovalService;
+  /**
+   * Opens "Att godkänna" as the first view (the Teams personal app's tab of that name), on one
+   * request when `requestKey` (a deep link's `subEntityId`) names it. Needs `approvals`.
+   */
+  approvalView?: { requestKey?: string };
+  /** The notification setting and its test, shown on the settings page to site owners. */
+  notificationSettings?: INotificationSettingsService;
+  /** Notification failures of the approval service, shown as notices that block nothing. */
+  notificationNotices?: NotificationNotices;
+}
+
+/** The root's text, headings and focus rings in a dark or high-contrast theme's text colour. */
+function invertedRoot(text: string): string {
+  return mergeStyleSets({
+    root: {
+      color: text,
+      selectors: {
+        'h2, h3, h4, h5, h6': { color: text },
+        'a:focus-visible, button:focus-visible': { outline: `2px solid ${text}`, outlineOffset: 2 }
+      }
+    }
+  }).root;
+}
+
+/** The Swedish (or English) reason of a failed notification. */
+function notificationReason(error: unknown, english: boolean): string {
+  const e = error as { message?: unknown; messageEn?: unknown };
+  const message = typeof e?.message === 'string' ? e.message : String(error);
+  if (english && typeof e?.messageEn === 'string') {
+    return e.messageEn;
+  }
+  // The notifier's messages are "Swedish / English".
+  const parts = message.split(' / ');
+  return english && parts.length > 1 ? parts.slice(1).join(' / ') : parts[0];
 }
 
 /** "Skapa listor", on demand: only a site owner's first use needs it (and the schema it provisions). */
@@ -63,6 +108,8 @@ type Phase =
 export function App(props: IAppProps): React.ReactElement {
   const strings = stringsForLocale(props.locale);
   const { service, onNavigate } = props;
+  // On Teams' dark and high-contrast themes (the host's ThemeProvider) text takes the theme's colour.
+  const theme = useTheme();
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [openPlanId, setOpenPlanId] = React.useState<number | undefined>(
     props.initialPlanId ?? (props.scope && props.scope.kind === 'plan' ? props.scope.planId : undefined)
@@ -74,6 +121,14 @@ export function App(props: IAppProps): React.ReactElement {
   // The key of the plan being created: made once per "Ny plan", kept across retries.
   const [creatingKey, setCreatingKey] = React.useState<string | undefined>(undefined);
   const [shapesOpen, setShapesOpen] = React.useState(false);
+  const [approvalView, setApprovalView] = React.useState(props.approvals !== undefined ? props.approvalView : undefined);
+  const [notificationFailures, setNotificationFailures] = React.useState<string[]>([]);
+  const english = strings.language === 'en';
+  const { notificationNotices } = props;
+  React.useEffect(
+    () => notificationNotices?.subscribe((error) => setNotificationFailures((all) => [...all, formatText(strings.notificationFailed, { reason: notificationReason(error, english) })])),
+    [notificationNotices, english, strings]
+  );
 
   const load = React.useCallback(async (quiet?: boolean): Promise<void> => {
     if (!quiet) {
@@ -183,7 +238,21 @@ export function App(props: IAppProps): React.ReactElement {
           />
         );
       } else if (section === 'installningar' && canOpenSettings(phase.user)) {
-        content = <LazySettingsView service={service} user={phase.user} />;
+        content = (
+          <LazySettingsView service={service} user={phase.user}>
+            {props.notificationSettings !== undefined && phase.user.canManage && (
+              <React.Suspense fallback={<Spinner label={strings.loading} />}>
+                <NotificationSettingsSection service={props.notificationSettings} />
+              </React.Suspense>
+            )}
+          </LazySettingsView>
+        );
+      } else if (approvalView !== undefined && props.approvals !== undefined) {
+        content = (
+          <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
+            <AttGodkannaPage approvals={props.approvals} requestKey={approvalView.requestKey} />
+          </React.Suspense>
+        );
       }
       content = (
         <>
@@ -192,6 +261,7 @@ export function App(props: IAppProps): React.ReactElement {
             onChange={(next) => {
               setSection(next);
               setNotice('');
+              setApprovalView(undefined);
             }}
             showSettings={canOpenSettings(phase.user)}
           />
@@ -200,6 +270,16 @@ export function App(props: IAppProps): React.ReactElement {
               {notice}
             </MessageBar>
           )}
+          {notificationFailures.map((failure, index) => (
+            <MessageBar
+              key={index}
+              messageBarType={MessageBarType.warning}
+              onDismiss={() => setNotificationFailures((all) => all.filter((_, i) => i !== index))}
+              dismissButtonAriaLabel={strings.close}
+            >
+              {failure}
+            </MessageBar>
+          ))}
           {content}
         </>
       );
@@ -207,7 +287,7 @@ export function App(props: IAppProps): React.ReactElement {
 
   return (
     <StringsContext.Provider value={strings}>
-      <div lang={strings.language} className={sharedClasses.root}>
+      <div lang={strings.language} className={theme.isInverted ? css(sharedClasses.root, invertedRoot(theme.semanticColors.bodyText)) : sharedClasses.root}>
         {props.heading !== undefined && props.heading !== '' && <h2 className={sharedClasses.pageHeading}>{props.heading}</h2>}
         {content}
       </div>

@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { css } from '@fluentui/react/lib/Utilities';
 
 import { useStrings } from '../i18n';
 import { COLOURS } from '../common/styles';
@@ -37,9 +39,30 @@ const classes = mergeStyleSets({
   }
 });
 
+/**
+ * The buttons' colours on a dark or high-contrast theme (the Teams host's ThemeProvider): the
+ * theme's own text and accent, so the current section keeps its contrast there.
+ */
+function invertedClasses(theme: ITheme): { button: string } {
+  const text = theme.semanticColors.bodyText;
+  const accent = theme.palette.themePrimary;
+  return mergeStyleSets({
+    button: {
+      color: text,
+      selectors: {
+        ':hover': { background: 'rgba(255, 255, 255, 0.12)' },
+        ':focus-visible': { outline: `2px solid ${text}`, outlineOffset: -2 },
+        '&[aria-current="page"]': { borderBottomColor: accent, color: accent }
+      }
+    }
+  });
+}
+
 /** Planer, Att rapportera and (for samordnare and site owners) Inställningar: a navigation landmark with the current section marked. */
 export function AppNavigation(props: IAppNavigationProps): React.ReactElement {
   const strings = useStrings();
+  const theme = useTheme();
+  const buttonClass = theme.isInverted ? css(classes.button, invertedClasses(theme).button) : classes.button;
   const sections: Array<[AppSection, string]> = [
     ['planer', strings.navPlans],
     ['att-rapportera', strings.navDuties],
@@ -52,7 +75,7 @@ export function AppNavigation(props: IAppNavigationProps): React.ReactElement {
           <li key={section}>
             <button
               type="button"
-              className={classes.button}
+              className={buttonClass}
               aria-current={props.current === section ? 'page' : undefined}
               onClick={() => props.onChange(section)}
             >

@@ -42,7 +42,7 @@ export function ApprovalInbox(props: IApprovalInboxProps): React.ReactElement {
       {cases !== undefined && cases.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0 }}>
           {cases.map((c) => (
-            <li key={c.request.key} style={{ display: 'flex', gap: 12, alignItems: 'center', marginBottom: 8 }}>
+            <li key={c.request.key} style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', marginBottom: 8 }}>
               <span>
                 {formatText(strings.approvalsInboxItem, { plan: c.planTitle, period: c.periodLabel, requester: c.request.requester.title })}
                 {c.request.deadline && <>, {formatText(strings.approvalsInboxDeadline, { date: c.request.deadline })}</>}

@@ -230,6 +230,8 @@ export type IUiStrings = CommonStrings &
   CopyPlanStrings &
   RoleMembersStrings &
   ApprovalsStrings &
+  AttGodkannaStrings &
+  NotificationSettingsStrings &
   ExportToWordStrings &
   ReportShapesStrings;
 
@@ -429,6 +431,51 @@ export interface ApprovalsStrings {
   approvalsOpen: string;
 }
 
+/** "Att godkänna" in the Teams personal app: one request opened by deep link, and the notification notice. */
+export interface AttGodkannaStrings {
+  attGodkannaLoading: string;
+  attGodkannaHeading: string;
+  attGodkannaRequestedBy: string;
+  attGodkannaDeadline: string;
+  attGodkannaNote: string;
+  attGodkannaNotFound: string;
+  attGodkannaWithdrawn: string;
+  attGodkannaClosed: string;
+  attGodkannaOutcomeApproved: string;
+  attGodkannaOutcomeReturned: string;
+  attGodkannaNotYours: string;
+  attGodkannaShowList: string;
+  attGodkannaCommentRequired: string;
+  attGodkannaApproved: string;
+  attGodkannaReturnedDone: string;
+  attGodkannaSaving: string;
+  notificationFailed: string;
+}
+
+/** The notification setting and its test (on the settings page). */
+export interface NotificationSettingsStrings {
+  notifyHeading: string;
+  notifyIntro: string;
+  notifyLoading: string;
+  notifyLabel: string;
+  notifyActivity: string;
+  notifyChat: string;
+  notifyEmail: string;
+  notifyOff: string;
+  notifySave: string;
+  notifySaved: string;
+  notifyTest: string;
+  notifyTesting: string;
+  notifyTestOff: string;
+  notifyTestDelivered: string;
+  notifyTestFailed: string;
+  notifyAttemptOk: string;
+  notifyAttemptFailed: string;
+  notifyPathActivity: string;
+  notifyPathChat: string;
+  notifyPathEmail: string;
+}
+
 export interface UiStringSections {
   /** Texts every view uses: language, loading, buttons, the read-only notice, the general error. */
   common: CommonStrings;
@@ -470,6 +517,10 @@ export interface UiStringSections {
   roleMembers: RoleMembersStrings;
   /** The approval of a period's follow-up. */
   approvals: ApprovalsStrings;
+  /** "Att godkänna" in Teams: a request opened by deep link. */
+  attGodkanna: AttGodkannaStrings;
+  /** The notification setting and its test. */
+  notificationSettings: NotificationSettingsStrings;
   /** "Exportera till Word" in the plan view. */
   exportToWord: ExportToWordStrings;
   /** The report shapes: list, visual editor, JSON, preview. */

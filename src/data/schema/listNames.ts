@@ -45,3 +45,21 @@ export const OBJEKTTYP_VALUES: Readonly<Record<FollowUpTargetType, string>> = {
  */
 export const AVSTAMNINGSDATUM_SEPARATOR = ', ';
 
+
+/**
+ * Stored values of the `Avisering` column of IKInstallningar, by the notification path they
+ * choose: Teams' activity feed (falling back to chat, then e-mail), a Teams chat message (then
+ * e-mail), e-mail only, or none.
+ */
+export const NOTIFICATION_SETTING_STORED = {
+  activity: 'Aktivitetsflöde i Teams (med reserv)',
+  chat: 'Chattmeddelande i Teams',
+  email: 'E-post',
+  off: 'Av'
+} as const;
+
+/** The notification setting: where notifications start, or `off`. */
+export type NotificationSetting = keyof typeof NOTIFICATION_SETTING_STORED;
+
+/** The stored values, in the order offered. */
+export const NOTIFICATION_SETTING_VALUES: readonly string[] = Object.values(NOTIFICATION_SETTING_STORED);

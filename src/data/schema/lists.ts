@@ -13,7 +13,7 @@ import { FOLLOW_UP_STATUSES, KNOWN_FREKVENSER, PLAN_STATUSES, RESULTAT_VALUES } 
 import { FIELD_LIMITS, NOTE_MAX, SHAREPOINT_TEXT_MAX, YEAR_RANGE } from '../../model/limits';
 import { MATRIX_SIZE_RANGE } from '../../model/riskMatrix';
 import { approvalListDefinitions } from './approvalLists';
-import { LIST_TITLES, OBJEKTTYP_VALUES, type ListTitle } from './listNames';
+import { LIST_TITLES, NOTIFICATION_SETTING_VALUES, OBJEKTTYP_VALUES, type ListTitle } from './listNames';
 import {
   GENERIC_LIST_TEMPLATE,
   type BooleanFieldDefinition,
@@ -606,6 +606,30 @@ const VARDE: NoteFieldDefinition = {
   appManaged: true
 };
 
+/**
+ * How approval notifications go out (the "Avisering" item of IKInstallningar). A column of its
+ * own rather than JSON in `Varde`, so SharePoint itself checks the value (list validation) and
+ * refuses everyone but owners and samordnare (the list's permissions).
+ */
+export const AVISERING: ChoiceFieldDefinition = {
+  type: 'Choice',
+  id: '5d0f3a8e-6c2b-4f1e-9a57-2b8c4e1d7f60',
+  internalName: 'Avisering',
+  displayName: 'Avisering',
+  description: 'Hur godkännare och den som begärde godkännande aviseras. Sätts av appen.',
+  choices: NOTIFICATION_SETTING_VALUES,
+  fillIn: false,
+  appManaged: true
+};
+
+/** Only the offered notification values (or none, on the other settings items). */
+export const AVISERING_VALIDATION: ListValidation = {
+  formula: '=OR(ISBLANK([Avisering]),' + NOTIFICATION_SETTING_VALUES.map((value) => `[Avisering]="${value}"`).join(',') + ')',
+  message:
+    `Avisering måste vara något av ${NOTIFICATION_SETTING_VALUES.map((value) => `”${value}”`).join(', ')}. / ` +
+    'Avisering must be one of the offered notification paths.'
+};
+
 // ---- IKRapportformer ----------------------------------------------------------------------
 
 const RAPPORTNAMN: TextFieldDefinition = {
@@ -852,13 +876,14 @@ const INSTALLNINGAR: ListDefinition = {
     indexed: true,
     enforceUnique: true
   },
-  fields: [VARDE, IDEMPOTENCY_KEY],
+  fields: [VARDE, AVISERING, IDEMPOTENCY_KEY],
   contentType: {
     id: '0x01000111C354DD3C4287AB8C709774650859',
     name: 'IK Inställning',
     description: 'En inställning för internkontroll.'
   },
-  queryColumns: { filter: ['Title', 'IdempotencyKey'], orderBy: [] }
+  queryColumns: { filter: ['Title', 'IdempotencyKey'], orderBy: [] },
+  validation: AVISERING_VALIDATION
 };
 
 /**

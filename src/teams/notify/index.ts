@@ -4,3 +4,4 @@ export * from './graphClient';
 export * from './messages';
 export * from './payloads';
 export * from './TeamsApprovalNotifier';
+export * from './notificationWiring';

@@ -13,8 +13,12 @@ import type { IInternkontrollService, PlanSummary } from '../../data/Internkontr
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { teamsFluentTheme } from '../../components/common/teamsThemes';
 import { teamsHostState, teamsThemeName, type TeamsHostState } from '../../teams/teamsContext';
-import { lazyApprovalService } from './lazyApprovalService';
+import { TEAMS_ENTITY_IDS } from '../../teams/appIdentity';
+import { lazyService } from './lazyApprovalService';
 import type { IApprovalService } from '../../approvals/IApprovalService';
+import { createNotificationNotices, type NotificationNotices } from '../../approvals/notificationNotices';
+import type { INotificationSettingsService } from '../../data/settings/INotificationSettingsService';
+import type { NotifiedApprovalService } from '../../teams/notifiedApprovalService';
 import { buildPropertyPane } from './InternkontrollPropertyPane';
 import { IInternkontrollWebPartProps, resolvePageProps } from './pageProps';
 
@@ -27,6 +31,8 @@ export type { IInternkontrollWebPartProps } from './pageProps';
 export default class InternkontrollWebPart extends BaseClientSideWebPart<IInternkontrollWebPartProps> {
   private _service: IInternkontrollService | undefined;
   private _approvals: IApprovalService | undefined;
+  private _notificationSettings: INotificationSettingsService | undefined;
+  private readonly _notices: NotificationNotices = createNotificationNotices();
   private _plans: PlanSummary[] = [];
   /** Set when the web part runs in Teams (tab or personal app). */
   private _teams: TeamsHostState | undefined;
@@ -38,9 +44,26 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     const sp = spfi().using(SPFx(this.context), BrowserFetch());
     this._service = createInternkontrollService(sp);
     const plans = this._service;
-    this._approvals = lazyApprovalService(() =>
-      import(/* webpackChunkName: 'ik-godkannanden' */ '../../data/approvals/ApprovalService').then((m) => m.createApprovalService(sp, { plans }))
-    );
+    // The approval service and the notifications come in one chunk, on the first call of either.
+    let wiring: Promise<NotifiedApprovalService> | undefined;
+    const load = (): Promise<NotifiedApprovalService> => {
+      if (wiring === undefined) {
+        wiring = import(/* webpackChunkName: 'ik-godkannanden' */ './approvalWiring').then((m) =>
+          m.createWebPartApprovals(sp, {
+            plans,
+            graphClient: () => this.context.msGraphClientFactory.getClient('3'),
+            siteUrl: this.context.pageContext.web.absoluteUrl,
+            onNotificationError: (error) => this._notices.report(error)
+          })
+        );
+        wiring.catch(() => {
+          wiring = undefined;
+        });
+      }
+      return wiring;
+    };
+    this._approvals = lazyService<IApprovalService>(() => load().then((w) => w.approvals));
+    this._notificationSettings = lazyService<INotificationSettingsService>(() => load().then((w) => w.notificationSettings));
     const teams = this.context.sdks.microsoftTeams;
     if (teams !== undefined) {
       // In Teams: its theme (and follow its changes), the tab and what a deep link asked to open.
@@ -58,9 +81,16 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
     if (!this._service) {
       return;
     }
+    // The personal app's "Att godkänna" tab, or any tab a deep link names a request in.
+    const teams = this._teams;
+    const approvalView =
+      teams !== undefined && (teams.entityId === TEAMS_ENTITY_IDS.attGodkanna || teams.subEntityId !== undefined) ? { requestKey: teams.subEntityId } : undefined;
     const props: IAppProps = {
       service: this._service,
       approvals: this._approvals,
+      approvalView,
+      notificationSettings: this._notificationSettings,
+      notificationNotices: this._notices,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
       ...resolvePageProps(this.properties)
     };
