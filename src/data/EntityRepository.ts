@@ -1,7 +1,8 @@
 /**
  * Base of the repositories of the plan's child lists: saving one entity (create or update with
- * its ETag) and the write operations a batch is built from. The mapping is given by each
- * repository; this class only joins mapping and ListRepository.
+ * its ETag) and the write operations a batch is built from. The list and its mapping are given
+ * by each repository (`EntityMapping`), with the entity's name for messages; this class only
+ * joins mapping and ListRepository.
  */
 import type { SPFI } from '@pnp/sp';
 import type { Entity } from '../model/types';
@@ -14,24 +15,42 @@ import { ItemFields, ListItemJson, readETag, readId } from './fields';
 import type { PlanRefs } from './PlanRefs';
 import type { ListTitle } from './schema/listNames';
 
+/** One kind of plan content's list and its pure mapping (in `<list>/<entity>Mapping.ts`). */
+export interface EntityMapping<T extends Entity> {
+  /** The list's internal title. */
+  readonly title: ListTitle;
+  /** The entity the list stores, for messages. */
+  readonly entity: EntityKind;
+  /** The columns read. */
+  readonly select: readonly string[];
+  /** Person and lookup columns read with `$expand`; default none. */
+  readonly expand?: readonly string[];
+  /** Field values of the entity's item. */
+  toFields(entity: T, refs: PlanRefs): ItemFields;
+  /** The stored entity from its item. */
+  fromItem(item: ListItemJson, refs: PlanRefs): Stored<T>;
+}
+
 /** A repository of one kind of plan content (område, risk, kontrollmoment …). */
 export abstract class EntityRepository<T extends Entity> extends ListRepository {
+  private readonly mapping: EntityMapping<T>;
+
   /** Creates the repository of the list. */
-  protected constructor(
-    sp: SPFI,
-    title: ListTitle,
-    entity: EntityKind,
-    select: readonly string[],
-    createRetry: CreateRetryOptions = DEFAULT_CREATE_RETRY
-  ) {
-    super(sp, title, entity, select, true, createRetry);
+  protected constructor(sp: SPFI, mapping: EntityMapping<T>, createRetry: CreateRetryOptions = DEFAULT_CREATE_RETRY) {
+    super(sp, mapping.title, mapping.entity, mapping.select, true, createRetry);
+    this.mapping = mapping;
+    this.expand = mapping.expand ?? [];
   }
 
   /** Field values of the entity's item. */
-  public abstract toFields(entity: T, refs: PlanRefs): ItemFields;
+  public toFields(entity: T, refs: PlanRefs): ItemFields {
+    return this.mapping.toFields(entity, refs);
+  }
 
   /** The stored entity from its item. */
-  public abstract fromItem(item: ListItemJson, refs: PlanRefs): Stored<T>;
+  public fromItem(item: ListItemJson, refs: PlanRefs): Stored<T> {
+    return this.mapping.fromItem(item, refs);
+  }
 
   /** The entity's name as the user knows it, for messages; refs give the names of targets. */
   public abstract nameOf(entity: T, refs?: PlanRefs): string;

@@ -86,7 +86,7 @@ function byId<T extends { id: number }>(a: T, b: T): number {
 export function buildPlanView(planItem: ListItemJson, rows: ChildRows, repos: PlanViewRepositories, settings: StoredSettings): LoadedPlan {
   const planId = Number(planItem.Id ?? planItem.ID);
   const refs = createPlanRefs(planId);
-  const omraden = rows.omraden.map((item) => repos.omraden.fromItem(item));
+  const omraden = rows.omraden.map((item) => repos.omraden.fromItem(item, refs));
   omraden.forEach((omrade) => refs.omraden.set(omrade.key, omrade.id));
   const plan = planFromItem(planItem, omraden);
 

@@ -12,6 +12,7 @@ import { getListDefinition, LIST_TITLES } from '../../src/data/schema/lists';
 import type { ListDefinition } from '../../src/data/schema/types';
 import { buildStandardPeriods, createDefaultMatrix4x4 } from '../../src/model';
 import { createTarget, TestTarget } from '../support/target';
+import { provisionedService } from '../support/service';
 
 const uppfoljningar = getListDefinition(LIST_TITLES.uppfoljningar) as ListDefinition;
 const planer = getListDefinition(LIST_TITLES.planer) as ListDefinition;
@@ -143,9 +144,7 @@ describe('item history through the service', () => {
 
   beforeEach(async () => {
     target = createTarget();
-    owner = createInternkontrollService(target.sp('samordnare'));
-    await owner.ensureLists();
-    await target.joinRoleGroups();
+    owner = await provisionedService(target);
   });
 
   afterEach(() => target.close());

@@ -10,7 +10,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { newKey } from '../../src/data/InternkontrollService';
-import { createInternkontrollService, type InternkontrollServiceOptions } from '../../src/data/PnpInternkontrollService';
+import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { kontrollmomentToFields } from '../../src/data/kontrollmoment/kontrollmomentMapping';
 import { createPlanRefs } from '../../src/data/PlanRefs';
 import { LIST_TITLES } from '../../src/data/schema/lists';
@@ -18,16 +18,13 @@ import { buildStandardPeriods } from '../../src/model/periods';
 import { createDefaultMatrix4x4 } from '../../src/model/riskMatrix';
 import type { BatchFailureMode } from '../../local';
 import { createTarget, localTest, type TestTarget } from '../support/target';
+import { FAST } from '../support/service';
 
 /** What SharePoint answers after a failed batch part, both ways (see local/core.ts). */
 const BATCH_MODES: BatchFailureMode[] = ['continue', 'abort-rest'];
 import { CountRequests, LoseAnswer, methodOf } from '../support/transportFaults';
 
 const ROWS = 20_000;
-const FAST: InternkontrollServiceOptions = {
-  retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5, sleep: async () => undefined },
-  createRetry: { attempts: 3, delayMs: 0, sleep: async () => undefined }
-};
 
 let target: TestTarget;
 let planId: number;

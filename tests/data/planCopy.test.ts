@@ -9,15 +9,12 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { createDemoPlans } from '../../local/demo';
 import type { ImportProgress, IInternkontrollService, PlanView } from '../../src/data/InternkontrollService';
-import { createInternkontrollService, InternkontrollServiceOptions } from '../../src/data/PnpInternkontrollService';
+import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { LIST_TITLES } from '../../src/data/schema/lists';
 import type { PlanData } from '../../src/model';
 import { createTarget, isRealTarget, TestTarget } from '../support/target';
+import { FAST, provisionedService } from '../support/service';
 
-const FAST: InternkontrollServiceOptions = {
-  retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5, sleep: async () => undefined },
-  createRetry: { attempts: 3, delayMs: 0, sleep: async () => undefined }
-};
 
 /** Tests that inject faults into the local core. */
 const localTest = isRealTarget() ? test.skip : test;
@@ -35,9 +32,7 @@ let service: IInternkontrollService;
 
 beforeEach(async () => {
   target = createTarget();
-  service = createInternkontrollService(target.sp('samordnare'), FAST);
-  await service.ensureLists();
-  await target.joinRoleGroups();
+  service = await provisionedService(target, FAST);
 });
 
 afterEach(() => target.close());

@@ -10,16 +10,13 @@ import '@pnp/sp/items';
 import { ConcurrencyError, DataError, PermissionError, ValidationFailedError } from '../../src/data/errors';
 import type { Editable, IInternkontrollService, OwnReportShape } from '../../src/data/InternkontrollService';
 import { newKey } from '../../src/data/InternkontrollService';
-import { createInternkontrollService, InternkontrollServiceOptions } from '../../src/data/PnpInternkontrollService';
+import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { LIST_TITLES } from '../../src/data/schema/lists';
 import { allReportShapes } from '../../src/reports';
 import type { ReportShape } from '../../src/reports';
 import { createTarget, localTest, userTest, type TargetUser, type TestTarget } from '../support/target';
+import { FAST, provisionedService } from '../support/service';
 
-const FAST: InternkontrollServiceOptions = {
-  retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5, sleep: async () => undefined },
-  createRetry: { attempts: 3, delayMs: 0, sleep: async () => undefined }
-};
 
 let target: TestTarget;
 let service: IInternkontrollService;
@@ -27,9 +24,7 @@ let counter = 0;
 
 beforeEach(async () => {
   target = createTarget();
-  service = createInternkontrollService(target.sp('samordnare'), FAST);
-  await service.ensureLists();
-  await target.joinRoleGroups();
+  service = await provisionedService(target, FAST);
 });
 
 afterEach(async () => {

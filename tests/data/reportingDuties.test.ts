@@ -13,6 +13,7 @@ import { createInternkontrollService } from '../../src/data/PnpInternkontrollSer
 import { LIST_TITLES } from '../../src/data/schema/lists';
 import { buildTertialPeriods, createDefaultMatrix4x4, dutiesByPerson, dutiesOf, PlanData, PlanStatus } from '../../src/model';
 import { createTarget, isRealTarget, TestTarget } from '../support/target';
+import { provisionedService } from '../support/service';
 import { CountRequests } from '../support/transportFaults';
 
 /** The demo users' site ids (local SharePoint): handläggare 7, förvaltningsdirektör 8. */
@@ -49,9 +50,7 @@ let sn: PlanView;
 
 beforeEach(async () => {
   target = createTarget();
-  owner = createInternkontrollService(target.sp('samordnare'));
-  await owner.ensureLists();
-  await target.joinRoleGroups();
+  owner = await provisionedService(target);
   if (target.kind === 'local') {
     sn = await owner.importPlan(plan('Socialnämnden', 'Beslutad'));
     // An utkast plan and an old plan are not reported on.

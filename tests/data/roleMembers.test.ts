@@ -7,15 +7,14 @@
 import type { IInternkontrollService, RoleMembers } from '../../src/data/InternkontrollService';
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { createTarget, localTest, TestTarget } from '../support/target';
+import { provisionedService } from '../support/service';
 
 let target: TestTarget;
 let owner: IInternkontrollService;
 
 beforeEach(async () => {
   target = createTarget();
-  owner = createInternkontrollService(target.sp('samordnare'));
-  await owner.ensureLists();
-  await target.joinRoleGroups();
+  owner = await provisionedService(target);
 });
 
 afterEach(() => target.close());

@@ -25,6 +25,7 @@ import { buildStandardPeriods } from '../../src/model/periods';
 import { createDefaultMatrix4x4 } from '../../src/model/riskMatrix';
 import type { Avvikelse, FollowUp, Kontrollmoment, Plan, PlanData, Risk } from '../../src/model/types';
 import { createTarget, localTest, TargetUser, TestTarget, userTest } from '../support/target';
+import { FAST, provisionedService } from '../support/service';
 import type { BatchFailureMode } from '../../local';
 
 /** What SharePoint answers after a failed batch part, both ways (see local/core.ts). */
@@ -32,10 +33,6 @@ const BATCH_MODES: readonly BatchFailureMode[] = ['continue', 'abort-rest'];
 import { CountRequests, FailBatchPart, LoseAnswer, methodOf } from '../support/transportFaults';
 
 /** Fast retries: the tests assert what is retried, not how long it waits. */
-const FAST: InternkontrollServiceOptions = {
-  retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5, sleep: async () => undefined },
-  createRetry: { attempts: 3, delayMs: 0, sleep: async () => undefined }
-};
 
 let target: TestTarget;
 let service: IInternkontrollService;
@@ -43,10 +40,7 @@ const createdPlans: Array<{ service: IInternkontrollService; id: number }> = [];
 
 beforeEach(async () => {
   target = createTarget();
-  service = createInternkontrollService(target.sp('samordnare'), FAST);
-  // First setup: the lists and the product's roles; then the users join their groups.
-  await service.ensureLists();
-  await target.joinRoleGroups();
+  service = await provisionedService(target, FAST);
 });
 
 afterEach(async () => {

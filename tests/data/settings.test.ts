@@ -7,15 +7,12 @@
 import { createDemoPlans } from '../../local/demo';
 import { createNackaMatrix } from '../../local/demo/nacka';
 import type { IInternkontrollService, PlanView, StoredSettings } from '../../src/data/InternkontrollService';
-import { createInternkontrollService, InternkontrollServiceOptions } from '../../src/data/PnpInternkontrollService';
+import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { formatLevelMove, PlanData, presetTemplates, resizeMatrix, setCellLevel } from '../../src/model';
 import { createTarget, isRealTarget, TestTarget } from '../support/target';
+import { FAST, provisionedService } from '../support/service';
 import { FailBatchPart } from '../support/transportFaults';
 
-const FAST: InternkontrollServiceOptions = {
-  retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5, sleep: async () => undefined },
-  createRetry: { attempts: 3, delayMs: 0, sleep: async () => undefined }
-};
 const localTest = isRealTarget() ? test.skip : test;
 
 let target: TestTarget;
@@ -23,9 +20,7 @@ let service: IInternkontrollService;
 
 beforeEach(async () => {
   target = createTarget();
-  service = createInternkontrollService(target.sp('samordnare'), FAST);
-  await service.ensureLists();
-  await target.joinRoleGroups();
+  service = await provisionedService(target, FAST);
 });
 
 afterEach(() => target.close());

@@ -5,32 +5,24 @@
  * nämnd and approves; the .docx export of that period then carries the approval line and the
  * short hash of what SharePoint stored. axe-core in the page, colour contrast included.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import { BrowserFetch, InjectHeaders } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
-import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { LIST_TITLES } from '../../src/data/schema/lists';
 import { approvalLine } from '../../src/approvals';
 import { renderReportDocx } from '../../src/reports';
-import { injectAxe } from './support/browserProduct';
+import { newPage, startBrowserProduct, wcagViolations, type BrowserProduct } from './support/browserProduct';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const AFN = 'Arbets- och företagsnämnden';
 
-let product: LocalProduct;
-let browser: Browser;
-let dataDir: string;
+let product: BrowserProduct;
 
 jest.setTimeout(240000);
 
@@ -39,42 +31,20 @@ function siteAs(user: string): SPFI {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) / Chromium is missing.`);
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'ik-approvals-'));
-  product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  product = await startBrowserProduct({ seed: true, dataDirPrefix: 'ik-approvals-' });
 }, 180000);
 
 afterAll(async () => {
-  await browser?.close();
   await product?.close();
-  if (dataDir) {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
 });
 
 async function pageAs(login: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { page, errors } = await newPage(product, { consoleErrors: false });
   await page.goto(product.workbenchUrl);
   await Promise.all([page.waitForEvent('load'), page.getByLabel('Visa som').selectOption(login)]);
   await page.getByRole('button', { name: `Öppna internkontrollplanen för ${AFN} 2022` }).click();
   await page.getByRole('heading', { name: 'Godkännande', exact: true }).waitFor();
   return { page, errors };
-}
-
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  await injectAxe(page);
-  const violations = await page.evaluate(async (within) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(within, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  }, selector);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
 
 test('handläggare requests, chef approves in the browser; the exported .docx says so with the stored hash', async () => {
@@ -94,10 +64,10 @@ test('handläggare requests, chef approves in the browser; the exported .docx sa
   const asChef = await pageAs('chef');
   await asChef.page.getByRole('heading', { name: 'Det här går till nämnden' }).waitFor();
   expect(await asChef.page.getByRole('table').count()).toBeGreaterThan(0);
-  expect(await seriousViolations(asChef.page, 'section[aria-labelledby^="ik-approval-"]')).toEqual([]);
+  expect(await wcagViolations(asChef.page, { within: 'section[aria-labelledby^="ik-approval-"]', seriousOnly: true })).toEqual([]);
   await asChef.page.getByRole('button', { name: 'Godkänn', exact: true }).click();
   await asChef.page.getByText(/^Godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör \(kontrollsumma [0-9a-f]{12}\)$/).waitFor();
-  expect(await seriousViolations(asChef.page, 'section[aria-labelledby^="ik-approval-"]')).toEqual([]);
+  expect(await wcagViolations(asChef.page, { within: 'section[aria-labelledby^="ik-approval-"]', seriousOnly: true })).toEqual([]);
   expect(asChef.errors).toEqual([]);
 
   // The export of the approved period: the bilaga with the approval line, unzipped.

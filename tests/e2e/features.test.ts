@@ -6,72 +6,29 @@
  * with colour contrast on every view and dialog, no violation of any impact. One browser and one
  * product for the file. Screenshots go to temp/screenshots/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 
-import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
-import { injectAxe } from './support/browserProduct';
+import { openPage, SCREENSHOTS as screenshots, startBrowserProduct, wcagViolations, type BrowserProduct } from './support/browserProduct';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const root = resolve(__dirname, '..', '..');
-const screenshots = join(root, 'temp', 'screenshots');
 
-let product: LocalProduct;
-let browser: Browser;
-let dataDir: string;
+let product: BrowserProduct;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Never skipped: npm test installs Debian's chromium before jest runs.
-    throw new Error(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) / Chromium is missing.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'ik-features-'));
-  product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  product = await startBrowserProduct({ seed: true, dataDirPrefix: 'ik-features-' });
 }, 120000);
 
 afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
   if (product) {
     await product.close();
-  }
-  if (dataDir) {
-    rmSync(dataDir, { recursive: true, force: true });
   }
 });
 
 /** A fresh page as a demo user (the workbench's cookie), reporting page errors. */
 async function pageAs(login: string, query: string = ''): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  await context.addCookies([{ name: 'local-user', value: login, url: product.workbenchUrl }]);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push(message.text());
-    }
-  });
-  await page.goto(`${product.workbenchUrl}${query}`);
-  await page.getByRole('navigation', { name: 'Internkontroll' }).waitFor();
-  return { page, errors };
-}
-
-/** axe-core in the page (or one part of it), WCAG 2.1 A/AA with colour contrast; every violation, whatever its impact. */
-async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  await injectAxe(page);
-  return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const target = context === undefined ? document : (document.querySelector(context) as Element);
-    const result = await axe.run(target, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
+  const opened = await openPage(product, login, query);
+  await opened.page.getByRole('navigation', { name: 'Internkontroll' }).waitFor();
+  return opened;
 }
 
 /** A list item's JSON through the local SharePoint's REST API, as the samordnare. */
@@ -106,7 +63,7 @@ describe('settings in Chromium', () => {
     const { page, errors } = await pageAs('samordnare');
     await page.getByRole('button', { name: 'Inställningar' }).click();
     await page.getByRole('grid', { name: 'Riskmatrisens rutor' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     const before = await storedSettings();
 
     // 1. A pattern that is not a regular expression.
@@ -149,7 +106,7 @@ describe('settings in Chromium', () => {
     await page.getByRole('textbox', { name: 'Sista dag för Tertial 1' }).fill('04-31');
     expect(await saveExpectingErrors(page)).toEqual(['Sista dag (04-31) är inte en giltig dag (MM-DD) för perioden ”Tertial 1”.']);
     await page.getByRole('textbox', { name: 'Sista dag för Tertial 1' }).fill('04-30');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'installningar-fel.png'), fullPage: false });
 
     // Nothing of that was written.
@@ -165,7 +122,7 @@ describe('settings in Chromium', () => {
     await dialog.waitFor({ state: 'attached' });
     await dialog.getByText('Risk 10 Bostäder för sociala ändamål slits …: Medium (9) → Hög (9)').waitFor();
     await dialog.getByText('Risk 3 Allvarliga händelser eller kris (Tertial 1): Medium (9) → Hög (9)').waitFor();
-    expect(await axeViolations(page, '[role="alertdialog"]')).toEqual([]);
+    expect(await wcagViolations(page, { within: '[role="alertdialog"]' })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'installningar-paverkan.png'), fullPage: false });
     await dialog.getByRole('button', { name: 'Spara och ändra planerna' }).click();
     await page.getByText('Inställningarna är sparade. Den ändrade matrisen gäller nu även för 2 planer som följer organisationens matris.').waitFor();
@@ -189,7 +146,7 @@ describe('Att rapportera, history and copy in Chromium', () => {
     // Seed 002: six åtgärder without a delår report, ten days after 31 August.
     expect(await table.getByText('Försenad', { exact: true }).count()).toBe(6);
     expect(await table.getByText('10 dagar efter periodens slut').count()).toBe(6);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'att-rapportera.png'), fullPage: false });
     expect(errors).toEqual([]);
   }, 120000);
@@ -200,7 +157,7 @@ describe('Att rapportera, history and copy in Chromium', () => {
     await page.locator('label').filter({ hasText: /^Alla, per person$/ }).click();
     await page.getByRole('region', { name: 'Handläggare' }).waitFor();
     await page.getByRole('region', { name: 'Förvaltningsdirektör' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 120000);
 
@@ -215,7 +172,7 @@ describe('Att rapportera, history and copy in Chromium', () => {
     const newest = list.locator(':scope > li').first();
     await newest.getByText('Riskmatris: 5 × 5 (Nacka) → 5 × 5 (Nacka) (1 ruta bytte nivå)').waitFor();
     expect(await newest.getByRole('heading').innerText()).toMatch(/· Samordnare intern kontroll \(version 2\.0\)$/);
-    expect(await axeViolations(page, '.ms-Panel')).toEqual([]);
+    expect(await wcagViolations(page, { within: '.ms-Panel' })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'historik.png'), fullPage: false });
     // Focus goes back to the button that opened the panel.
     await panel.getByRole('button', { name: 'Stäng' }).click();
@@ -233,7 +190,7 @@ describe('Att rapportera, history and copy in Chromium', () => {
     await dialog.waitFor({ state: 'attached' });
     await dialog.getByText('4 öppna åtgärder').waitFor();
     await dialog.getByText('12 uppföljningar').waitFor();
-    expect(await axeViolations(page, '[role="alertdialog"]')).toEqual([]);
+    expect(await wcagViolations(page, { within: '[role="alertdialog"]' })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'kopiera.png'), fullPage: false });
 
     const plansBefore = await rest("web/lists/getByTitle('IKPlaner')/items?$select=Id");
@@ -252,7 +209,7 @@ describe('Att rapportera, history and copy in Chromium', () => {
     expect((await planMatrix('Socialnämnden', 2023)).key).toBe('standard-4x4');
     const risks = await rest(`web/lists/getByTitle('IKRisker')/items?$select=Ursprungsnyckel,PlanId&$top=500`);
     expect(risks.filter((r) => typeof r.Ursprungsnyckel === 'string' && String(r.Ursprungsnyckel).indexOf('seed004-sn-2022-') === 0)).toHaveLength(8);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 120000);
 });

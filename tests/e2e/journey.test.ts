@@ -6,13 +6,11 @@
  * views on the way (the empty site and "Skapa listor" are only here); then copies the plan to
  * next year and reads back what came along.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
-import { axeViolations, openPage, rest, startBrowserProduct, type BrowserProduct } from './support/browserProduct';
+import { axeViolations, openPage, rest, SCREENSHOTS as screenshots, startBrowserProduct, type BrowserProduct } from './support/browserProduct';
 
-const screenshots = join(resolve(__dirname, '..', '..'), 'temp', 'screenshots');
 const NAMND = 'Miljö- och byggnämnden';
 let product: BrowserProduct;
 let page: Page;
@@ -20,7 +18,6 @@ let errors: string[];
 let planId = 0;
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
   product = await startBrowserProduct({ seed: false });
   ({ page, errors } = await openPage(product, 'samordnare'));
 }, 120000);

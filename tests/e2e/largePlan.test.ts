@@ -4,19 +4,15 @@
  * set's size; scrolling brings the last risk; Tab walks the cards in order past the ones first
  * rendered; axe-core with every rule finds nothing. One browser and one product for the file.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { generatePlan, insertPlanInBulk } from '../../bench/fixtures';
 import { axeViolations, openPage, startBrowserProduct, type BrowserProduct } from './support/browserProduct';
 
-const screenshots = join(resolve(__dirname, '..', '..'), 'temp', 'screenshots');
 let product: BrowserProduct;
 let planId = 0;
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
   product = await startBrowserProduct({ seed: true });
   // generatePlan: one risk per 10 kontrollmoment, odd risks in område 2, even ones in område 1.
   planId = await insertPlanInBulk(product.core, product.sp, generatePlan('stor', 2000));

@@ -7,10 +7,8 @@
  * nothing written (read back over REST); axe-core with colour contrast on every editor and
  * dialog. One browser and one product for the file.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 
 import { BrowserFetch, InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
@@ -19,30 +17,16 @@ import '@pnp/sp/site-groups/web';
 
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { ROLE_GROUPS } from '../../src/data/security/roles';
-import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
-import { injectAxe } from './support/browserProduct';
+import { openPage, SCREENSHOTS as screenshots, startBrowserProduct, wcagViolations, type BrowserProduct } from './support/browserProduct';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const root = resolve(__dirname, '..', '..');
-const screenshots = join(root, 'temp', 'screenshots');
 const NAMND = 'Kultur- och fritidsnämnden';
 
-let product: LocalProduct;
-let browser: Browser;
-let dataDir: string;
+let product: BrowserProduct;
 /** Every axe result of the file, for the summary line. */
 const axeRuns: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Never skipped: npm test installs Debian's chromium before jest runs.
-    throw new Error(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) / Chromium is missing.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'ik-editing-'));
-  product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  product = await startBrowserProduct({ seed: true, dataDirPrefix: 'ik-editing-' });
   // The organisation's diarienummer pattern, as a site owner sets it (over HTTP, as the samordnare).
   const ownerSp = spfi(product.siteUrl).using(SPBrowser({ baseUrl: product.siteUrl }), BrowserFetch(), InjectHeaders({ 'X-Local-User': 'samordnare' }));
   const owner = createInternkontrollService(ownerSp);
@@ -53,14 +37,8 @@ beforeAll(async () => {
 }, 120000);
 
 afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
   if (product) {
     await product.close();
-  }
-  if (dataDir) {
-    rmSync(dataDir, { recursive: true, force: true });
   }
   // eslint-disable-next-line no-console
   console.log(`axe-core (WCAG 2.1 A/AA, colour contrast included): ${axeRuns.length} views and dialogs checked, ${axeRuns.filter((r) => r !== '').length} with violations`);
@@ -96,30 +74,9 @@ async function planCount(): Promise<number> {
   return ((await rest('GET', "web/lists/getByTitle('IKPlaner')/items?$select=Id&$top=5000")).value as unknown[]).length;
 }
 
-/** A fresh page (own cookies) as a demo user, failing the test on page errors. */
-async function newPage(login: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  await context.addCookies([{ name: 'local-user', value: login, url: product.workbenchUrl }]);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push(message.text());
-    }
-  });
-  await page.goto(product.workbenchUrl);
-  return { page, errors };
-}
-
 /** axe-core in the page, WCAG 2.1 A/AA with colour contrast; every violation of any impact. */
 async function axe(page: Page, what: string): Promise<string[]> {
-  await injectAxe(page);
-  const found = await page.evaluate(async () => {
-    const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await runner.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  const found = await wcagViolations(page);
   axeRuns.push(found.length > 0 ? `${what}: ${found.join('; ')}` : '');
   return found;
 }
@@ -196,7 +153,7 @@ let planId = 0;
 
 describe('plan editing in Chromium', () => {
   it('builds a plan from nothing, with bad inputs refused at their fields and nothing written', async () => {
-    const { page, errors } = await newPage('samordnare');
+    const { page, errors } = await openPage(product, 'samordnare');
     await page.getByRole('button', { name: 'Ny plan' }).click();
     await panel(page).getByRole('heading', { name: 'Ny internkontrollplan' }).waitFor();
     await panel(page).getByText('Organisationens format, till exempel KFN-2025-117.').waitFor();
@@ -445,8 +402,8 @@ describe('plan editing in Chromium', () => {
 
   it('lets two users edit the same risk: the second sees both versions side by side and chooses per field', async () => {
     expect(planId).toBeGreaterThan(0);
-    const first = await newPage('samordnare');
-    const second = await newPage('handlaggare');
+    const first = await openPage(product, 'samordnare');
+    const second = await openPage(product, 'handlaggare');
     for (const { page } of [first, second]) {
       await openPlanPage(page);
       await openEditor(page, 'Redigera risk 1', 'Redigera risk 1');
@@ -479,7 +436,7 @@ describe('plan editing in Chromium', () => {
   }, 120000);
 
   it('keeps unsaved edits across a reload and restores them with a notice', async () => {
-    const { page, errors } = await newPage('samordnare');
+    const { page, errors } = await openPage(product, 'samordnare');
     await openPlanPage(page);
     await openEditor(page, 'Redigera åtgärden ”Rutin för jävsprövning”', 'Redigera åtgärden');
     await panel(page).getByLabel('Ansvarig', { exact: true }).fill('Föreningskonsulent');

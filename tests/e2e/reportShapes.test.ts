@@ -6,58 +6,26 @@
  * colour contrast included) finds no violation of any impact in the editor or the dialog.
  * Expected texts come from seed 000 (Arbets- och företagsnämnden 2022).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
-import { injectAxe } from './support/browserProduct';
+import { newPage, SCREENSHOTS as screenshots, startBrowserProduct, wcagViolations, type BrowserProduct } from './support/browserProduct';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const root = resolve(__dirname, '..', '..');
-const screenshots = join(root, 'temp', 'screenshots');
 const AFN = 'Arbets- och företagsnämnden';
 
-let product: LocalProduct;
-let browser: Browser;
-let dataDir: string;
+let product: BrowserProduct;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Never skipped: npm test installs Debian's chromium before jest runs.
-    throw new Error(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) / Chromium is missing.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'ik-rapportformer-'));
-  product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  product = await startBrowserProduct({ seed: true, dataDirPrefix: 'ik-rapportformer-' });
 }, 120000);
 
 afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
   if (product) {
     await product.close();
   }
-  if (dataDir) {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
 });
-
-/** axe-core on `selector` (the whole page by default), WCAG 2.1 A/AA with colour contrast: every violation, whatever its impact. */
-async function violations(page: Page, selector?: string): Promise<string[]> {
-  await injectAxe(page);
-  const found = await page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-  return found;
-}
 
 /** Chooses an option of a Fluent Dropdown named by its label. */
 async function choose(page: Page, label: RegExp, option: string): Promise<void> {
@@ -67,10 +35,7 @@ async function choose(page: Page, label: RegExp, option: string): Promise<void> 
 
 describe('report shapes in Chromium', () => {
   it('a samordnare creates a shape visually, sees the preview, saves it and exports a plan with it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'sv-SE', acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await newPage(product, { viewport: { width: 1280, height: 1000 }, acceptDownloads: true, consoleErrors: false });
     await page.goto(product.workbenchUrl);
 
     await page.getByRole('button', { name: 'Rapportformer' }).click();
@@ -100,7 +65,7 @@ describe('report shapes in Chromium', () => {
     const headings = await preview.getByRole('table').first().getByRole('columnheader').allInnerTexts();
     expect(headings.map((h) => h.trim())).toEqual(['Ansvarig', 'Kontrollmoment', 'Status T2 2022']);
     await preview.getByText('Kontroll av omfattning och progress i insatser').first().waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'rapportformer-formgivare.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Spara' }).click();
@@ -114,7 +79,7 @@ describe('report shapes in Chromium', () => {
     await dialog.getByRole('combobox', { name: /^Rapportform/ }).waitFor();
     await choose(page, /^Period\s/, 'Tertial 2');
     await choose(page, /^Rapportform/, 'Ansvar per kontrollmoment');
-    expect(await violations(page, '[role="dialog"]')).toEqual([]);
+    expect(await wcagViolations(page, { within: '[role="dialog"]' })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'exportera-till-word.png') });
 
     const downloaded = page.waitForEvent('download', { timeout: 60000 });
@@ -124,7 +89,7 @@ describe('report shapes in Chromium', () => {
     expect(await dialog.getByText(/Kunde inte exportera/).count()).toBe(0);
     const download = await downloaded;
     expect(download.suggestedFilename()).toBe('Arbets- och företagsnämnden 2022 Tertial 2 – Ansvar per kontrollmoment.docx');
-    const file = join(dataDir, 'bilaga.docx');
+    const file = join(product.dataDir!, 'bilaga.docx');
     await download.saveAs(file);
     const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
     const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
@@ -137,6 +102,6 @@ describe('report shapes in Chromium', () => {
     expect(xml).toContain('<w:tblHeader/>');
     await dialog.getByText(/är nedladdad/).waitFor();
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 240000);
 });

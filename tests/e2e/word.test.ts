@@ -4,47 +4,26 @@
  * change; a hand edit is offered to keep; inserting inside a block is refused; axe-core finds no
  * serious WCAG 2.1 A/AA violations. Screenshots go to temp/screenshots/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { BrowserFetch } from '@pnp/queryable';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
-import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
-import { injectAxe } from './support/browserProduct';
+import { newPage, SCREENSHOTS as screenshots, startBrowserProduct, wcagViolations, type BrowserProduct } from './support/browserProduct';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const root = resolve(__dirname, '..', '..');
-const screenshots = join(root, 'temp', 'screenshots');
 const AFN = 'Arbets- och företagsnämnden';
 
-let product: LocalProduct;
-let browser: Browser;
-let dataDir: string;
+let product: BrowserProduct;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) / Chromium is missing.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'ik-word-'));
-  product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  product = await startBrowserProduct({ seed: true, dataDirPrefix: 'ik-word-' });
 }, 120000);
 
 afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
   if (product) {
     await product.close();
-  }
-  if (dataDir) {
-    rmSync(dataDir, { recursive: true, force: true });
   }
 });
 
@@ -62,16 +41,6 @@ async function changeAfnT2Comment(text: string): Promise<void> {
   await service.saveFollowUp(plan.id, { ...followUp, kommentar: `<p>${text}</p>` }, view.avvikelser.filter((a) => a.followUpKey === followUp.key));
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
-}
-
 async function documentText(page: Page): Promise<string> {
   return page.getByTestId('document-preview').innerText();
 }
@@ -84,15 +53,7 @@ async function previewAfter(page: Page, version: number): Promise<number> {
 
 describe('the Word add-in on the local page', () => {
   it('inserts a table, refreshes it after a data change, offers to keep a hand edit and refuses inside a block', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') {
-        errors.push(message.text());
-      }
-    });
+    const { page, errors } = await newPage(product, { viewport: { width: 1400, height: 1000 } });
     await page.goto(product.wordUrl);
     await page.getByRole('heading', { name: 'Uppföljningstabeller' }).waitFor();
     let version = await previewAfter(page, -1);
@@ -105,7 +66,7 @@ describe('the Word add-in on the local page', () => {
     expect(await page.getByRole('combobox', { name: /^Rapportmall/ }).innerText()).toContain('Status per tertial');
     const preview = page.getByRole('region', { name: 'Förhandsvisning' });
     await preview.locator('table').first().waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'word-forhandsvisning.png'), fullPage: false });
 
     // Insert at the cursor (the empty paragraph under "Bilaga 1").
@@ -143,7 +104,7 @@ describe('the Word add-in on the local page', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Ändrade för hand' });
     await dialog.getByRole('button', { name: 'Fortsätt' }).waitFor();
     expect(await dialog.getByRole('checkbox', { name: /^Behåll: Status per tertial · Tertial 2 · Arbets- och företagsnämnden 2022$/ }).isChecked()).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'word-andrad-for-hand.png'), fullPage: false });
     await dialog.getByRole('button', { name: 'Behåll alla' }).click();
     await page.getByText('1 som ändrats för hand behölls som de är.').waitFor();
@@ -164,6 +125,6 @@ describe('the Word add-in on the local page', () => {
     expect(replaced).toContain('Ändrat en andra gång.');
     expect(replaced).not.toContain('(ändrat för hand)');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 180000);
 });

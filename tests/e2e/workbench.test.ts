@@ -4,68 +4,24 @@
  * handläggare's follow-up that survives a reload, and axe-core in the page including colour
  * contrast. Screenshots go to temp/screenshots/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 
-import { startLocalProduct, type LocalProduct } from '../../local/workbench/startLocalProduct';
-import { injectAxe } from './support/browserProduct';
+import { newPage, SCREENSHOTS as screenshots, startBrowserProduct, wcagViolations, type BrowserProduct } from './support/browserProduct';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-];
-const root = resolve(__dirname, '..', '..');
-const screenshots = join(root, 'temp', 'screenshots');
 const AFN = 'Arbets- och företagsnämnden';
 
-let product: LocalProduct;
-let browser: Browser;
-let dataDir: string;
+let product: BrowserProduct;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Never skipped: npm test installs Debian's chromium before jest runs.
-    throw new Error(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) / Chromium is missing.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'ik-workbench-'));
-  product = await startLocalProduct({ port: 0, sharePointPort: 0, dataDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  product = await startBrowserProduct({ seed: true, dataDirPrefix: 'ik-workbench-' });
 }, 120000);
 
 afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
   if (product) {
     await product.close();
   }
-  if (dataDir) {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
 });
-
-/** A fresh page (own cookies) that reports page errors as test failures. */
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push(message.text());
-    }
-  });
-  return { page, errors };
-}
 
 /** Switches the demo user with the workbench's own switcher (sets the cookie and reloads). */
 async function switchUser(page: Page, login: string): Promise<void> {
@@ -79,22 +35,9 @@ async function openAfn(page: Page): Promise<void> {
   await page.getByRole('grid').waitFor();
 }
 
-/** axe-core in the page, WCAG 2.1 A/AA including colour contrast; returns the serious and critical violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
-}
-
 describe('workbench in Chromium', () => {
   it('lists the seeded plans and opens one with its heat map and risks', async () => {
-    const { page, errors } = await newPage();
+    const { page, errors } = await newPage(product);
     await page.goto(product.workbenchUrl);
     const rows = page.getByRole('table').getByRole('row');
     await rows.nth(4).waitFor();
@@ -102,7 +45,7 @@ describe('workbench in Chromium', () => {
     for (const namnd of ['Arbetsmarknadsnämnden', 'Nämnden för arbete och försörjning', AFN, 'Socialnämnden']) {
       await page.getByRole('button', { name: new RegExp(`^Öppna internkontrollplanen för ${namnd} `) }).waitFor();
     }
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'workbench-planer.png'), fullPage: true });
 
     await openAfn(page);
@@ -116,13 +59,13 @@ describe('workbench in Chromium', () => {
     await cell.click();
     expect(await page.getByRole('article').count()).toBe(2);
     await page.getByText('2 av 10 risker').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'workbench-plan.png'), fullPage: false });
     expect(errors).toEqual([]);
   }, 120000);
 
   it('shows the läsare the plan without edit controls', async () => {
-    const { page, errors } = await newPage();
+    const { page, errors } = await newPage(product);
     await page.goto(product.workbenchUrl);
     await switchUser(page, 'lasare');
     expect(await page.getByLabel('Visa som').inputValue()).toBe('lasare');
@@ -135,7 +78,7 @@ describe('workbench in Chromium', () => {
   }, 120000);
 
   it('lets a handläggare record a follow-up that survives a reload', async () => {
-    const { page, errors } = await newPage();
+    const { page, errors } = await newPage(product);
     await page.goto(product.workbenchUrl);
     await switchUser(page, 'handlaggare');
     await openAfn(page);
@@ -154,7 +97,7 @@ describe('workbench in Chromium', () => {
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('region', { name: /^Rätta \d+ fel innan du sparar:/ }).waitFor();
     expect(await page.getByLabel('Beskrivning', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'workbench-uppfoljning-fel.png'), fullPage: false });
 
     await page.getByLabel('Beskrivning', { exact: true }).fill('Två ärenden saknade dokumentation');
@@ -173,7 +116,7 @@ describe('workbench in Chromium', () => {
     await item.getByText(/Genomförd/).first().waitFor();
     await item.getByText('Med mindre anmärkning').waitFor();
     await item.getByText(/Två ärenden saknade dokumentation/).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     expect(errors).toEqual([]);
   }, 120000);
 });

@@ -8,7 +8,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 
 import type { IInternkontrollService, ImportProgress, PlanView } from '../../data/InternkontrollService';
 import { copyPlanToYear, validateCopyYear, ValidationIssue } from '../../model';
-import { asDataError, errorText } from '../common/dataErrors';
+import { errorText, validationIssuesOf } from '../common/dataErrors';
 import { issueText } from '../common/labels';
 import { COLOURS } from '../common/styles';
 import { formatText, useStrings } from '../i18n';
@@ -69,9 +69,9 @@ export function CopyPlanDialog(props: ICopyPlanDialogProps): React.ReactElement 
       const created = await service.copyPlanToNextYear(view.plan.id, { year: year as number, diarienummer: diarienummer.trim() === '' ? undefined : diarienummer }, setProgress);
       props.onCopied(created);
     } catch (error) {
-      const dataError = asDataError(error);
-      if (dataError && dataError.kind === 'validation' && dataError.issues) {
-        setIssues(dataError.issues);
+      const refused = validationIssuesOf(error);
+      if (refused) {
+        setIssues(refused);
       } else {
         setFailure(error);
       }

@@ -8,7 +8,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import type { IInternkontrollService, PlanView } from '../../data/InternkontrollService';
 import { cloneMatrix, formatLevelMove, RiskMatrix, sameMatrix, ValidationIssue } from '../../model';
-import { asDataError, errorText } from '../common/dataErrors';
+import { errorText, validationIssuesOf } from '../common/dataErrors';
 import { issueText } from '../common/labels';
 import { COLOURS } from '../common/styles';
 import { formatText, useStrings } from '../i18n';
@@ -92,9 +92,9 @@ export function PlanMatrixDialog(props: IPlanMatrixDialogProps): React.ReactElem
       await service.savePlan({ ...view.plan, riskMatrix: toSave });
       props.onSaved();
     } catch (error) {
-      const dataError = asDataError(error);
-      if (dataError && dataError.kind === 'validation' && dataError.issues) {
-        setIssues(dataError.issues);
+      const refused = validationIssuesOf(error);
+      if (refused) {
+        setIssues(refused);
       } else {
         setFailure(error);
       }

@@ -18,7 +18,7 @@ import { newKey } from '../../data/InternkontrollService';
 import type { ReportShapeIssue } from '../../reports/shape/issues';
 import type { PageOrientation, ReportShape, StatusDisplay, SummaryKind } from '../../reports/shape/types';
 import { parseReportShape, validateReportShape } from '../../reports/shape/validate';
-import { asDataError } from '../common/dataErrors';
+import { validationIssuesOf } from '../common/dataErrors';
 import { issueText } from '../common/labels';
 import { reportErrorText } from '../common/reportErrorText';
 import { formatText, useStrings } from '../i18n';
@@ -98,10 +98,10 @@ export function ShapeEditor(props: IShapeEditorProps): React.ReactElement {
       const saved = await service.saveReportShape(props.stored ? { ...props.stored, shape: draft } : { key: newKey(), shape: draft });
       props.onSaved(saved);
     } catch (error) {
-      const dataError = asDataError(error);
-      if (dataError?.kind === 'validation' && dataError.issues) {
+      const refused = validationIssuesOf(error);
+      if (refused) {
         // The service's issues carry the path inside the shape as their field.
-        setSaveIssues(dataError.issues.map((issue) => ({ path: issue.field, code: 'unknown-value', message: issue.message, messageEn: issue.messageEn }) as ReportShapeIssue));
+        setSaveIssues(refused.map((issue) => ({ path: issue.field, code: 'unknown-value', message: issue.message, messageEn: issue.messageEn }) as ReportShapeIssue));
       }
       setSaveError(reportErrorText(error, strings));
     } finally {

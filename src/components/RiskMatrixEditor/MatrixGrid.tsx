@@ -4,7 +4,9 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import { isHexColour, riskLevelFor, RiskMatrix, setCellLevel, ValidationIssue } from '../../model';
 import { levelLabel } from '../common/labels';
+import { MATRIX_GRID_STYLES, MatrixGridLayout } from '../common/MatrixGridLayout';
 import { COLOURS, sharedClasses } from '../common/styles';
+import { useGridFocus } from '../common/useGridFocus';
 import { formatText, useStrings } from '../i18n';
 import { editorCellName, fieldId, issueAt, stepLabel } from './matrixEditorModel';
 
@@ -20,12 +22,11 @@ export interface IMatrixGridProps {
   basePath: string;
 }
 
-const classes = mergeStyleSets({
-  table: { borderCollapse: 'separate', borderSpacing: 3 },
-  corner: { fontSize: 12, color: COLOURS.secondaryText, textAlign: 'left', verticalAlign: 'bottom', fontWeight: 600, width: 110 },
-  rowHeader: { fontSize: 12, fontWeight: 400, textAlign: 'right', paddingRight: 6, width: 110, lineHeight: '1.2' },
-  colHeader: { fontSize: 12, fontWeight: 400, textAlign: 'center', verticalAlign: 'bottom', lineHeight: '1.2', paddingBottom: 4, minWidth: 60 },
-  stepNumber: { display: 'block', fontWeight: 600, fontSize: 13 },
+const classes = mergeStyleSets(MATRIX_GRID_STYLES, {
+  table: { borderSpacing: 3 },
+  corner: { color: COLOURS.secondaryText, width: 110 },
+  rowHeader: { width: 110 },
+  colHeader: { minWidth: 60 },
   cell: {
     width: '100%',
     minWidth: 60,
@@ -58,20 +59,9 @@ export function MatrixGrid(props: IMatrixGridProps): React.ReactElement {
   const rows = matrix.sannolikhet.length;
   const columns = matrix.konsekvens.length;
   const [brush, setBrush] = React.useState<string>(matrix.levels.length > 0 ? matrix.levels[matrix.levels.length - 1].key : '');
-  const [active, setActive] = React.useState<{ row: number; col: number }>({ row: 0, col: 0 });
+  const focus = useGridFocus(rows, columns, () => ({ row: 0, col: 0 }));
   const [announcement, setAnnouncement] = React.useState('');
-  const buttons = React.useRef<Record<string, HTMLButtonElement | undefined>>({});
   const brushKey = matrix.levels.some((level) => level.key === brush) ? brush : matrix.levels.length > 0 ? matrix.levels[0].key : '';
-
-  const focusCell = (row: number, col: number): void => {
-    const r = Math.max(0, Math.min(rows - 1, row));
-    const c = Math.max(0, Math.min(columns - 1, col));
-    setActive({ row: r, col: c });
-    const button = buttons.current[`${r}:${c}`];
-    if (button) {
-      button.focus();
-    }
-  };
 
   const paint = (sannolikhet: number, konsekvens: number, levelKey: string): void => {
     const level = matrix.levels.filter((l) => l.key === levelKey)[0];
@@ -83,18 +73,7 @@ export function MatrixGrid(props: IMatrixGridProps): React.ReactElement {
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLButtonElement>, row: number, col: number, sannolikhet: number, konsekvens: number): void => {
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [row - 1, col],
-      ArrowDown: [row + 1, col],
-      ArrowLeft: [row, col - 1],
-      ArrowRight: [row, col + 1],
-      Home: [row, 0],
-      End: [row, columns - 1]
-    };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      focusCell(move[0], move[1]);
+    if (focus.moveFocus(event, row, col)) {
       return;
     }
     if (/^[1-9]$/.test(event.key)) {
@@ -121,72 +100,44 @@ export function MatrixGrid(props: IMatrixGridProps): React.ReactElement {
         }))}
         onChange={(_event, option) => option && setBrush(String(option.key))}
       />
-      <table role="grid" className={classes.table} id={fieldId(`${basePath}.grid`)} aria-label={strings.matrixGridLabel} aria-describedby="ik-matrix-grid-hint">
-        <thead>
-          <tr>
-            <th scope="col" className={classes.corner}>
-              {strings.heatMapKonsekvensAxis} →
-              <br />
-              {strings.heatMapSannolikhetAxis} ↑
-            </th>
-            {matrix.konsekvens.map((_step, k) => (
-              <th scope="col" key={k} className={classes.colHeader}>
-                <span className={classes.stepNumber}>{k + 1}</span>
-                {stepLabel(matrix, 'konsekvens', k, strings)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: rows }, (_x, r) => {
-            // Highest sannolikhet at the top, as the heat map shows it.
-            const sannolikhet = rows - r;
-            return (
-              <tr key={sannolikhet}>
-                <th scope="row" className={classes.rowHeader}>
-                  <span className={classes.stepNumber}>{sannolikhet}</span>
-                  {stepLabel(matrix, 'sannolikhet', sannolikhet - 1, strings)}
-                </th>
-                {Array.from({ length: columns }, (_y, c) => {
-                  const konsekvens = c + 1;
-                  const level = riskLevelFor(matrix, { sannolikhet, konsekvens });
-                  const style: React.CSSProperties =
-                    level && isHexColour(level.colour) && isHexColour(level.textColour)
-                      ? { backgroundColor: level.colour, color: level.textColour }
-                      : { backgroundColor: '#ffffff', color: COLOURS.text, borderColor: '#a4262c' };
-                  return (
-                    <td key={konsekvens} role="gridcell" style={{ padding: 0 }}>
-                      <button
-                        type="button"
-                        className={classes.cell}
-                        style={style}
-                        ref={(element) => {
-                          buttons.current[`${r}:${c}`] = element || undefined;
-                        }}
-                        tabIndex={active.row === r && active.col === c ? 0 : -1}
-                        aria-label={editorCellName(matrix, sannolikhet, konsekvens, strings)}
-                        data-sannolikhet={sannolikhet}
-                        data-konsekvens={konsekvens}
-                        onFocus={() => setActive({ row: r, col: c })}
-                        onKeyDown={(event) => onKeyDown(event, r, c, sannolikhet, konsekvens)}
-                        onClick={() => paint(sannolikhet, konsekvens, brushKey)}
-                      >
-                        {/* Text "9 Hög" in the order of the name (WCAG 2.5.3 Label in Name), the space keeping the words apart; the level is drawn first. */}
-                        <span className={classes.value} aria-hidden="true">
-                          {sannolikhet * konsekvens}
-                        </span>{' '}
-                        <span className={classes.level} aria-hidden="true">
-                          {level ? levelLabel(level, strings) : '?'}
-                        </span>
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <MatrixGridLayout
+        matrix={matrix}
+        classNames={classes}
+        stepLabel={(axis, index) => stepLabel(matrix, axis, index, strings)}
+        tableProps={{ role: 'grid', id: fieldId(`${basePath}.grid`), 'aria-label': strings.matrixGridLabel, 'aria-describedby': 'ik-matrix-grid-hint' }}
+        renderCell={({ row: r, col: c, sannolikhet, konsekvens }) => {
+          const level = riskLevelFor(matrix, { sannolikhet, konsekvens });
+          const style: React.CSSProperties =
+            level && isHexColour(level.colour) && isHexColour(level.textColour)
+              ? { backgroundColor: level.colour, color: level.textColour }
+              : { backgroundColor: '#ffffff', color: COLOURS.text, borderColor: '#a4262c' };
+          return (
+            <td role="gridcell" style={{ padding: 0 }}>
+              <button
+                type="button"
+                className={classes.cell}
+                style={style}
+                ref={focus.cellRef(r, c)}
+                tabIndex={focus.tabIndexOf(r, c)}
+                aria-label={editorCellName(matrix, sannolikhet, konsekvens, strings)}
+                data-sannolikhet={sannolikhet}
+                data-konsekvens={konsekvens}
+                onFocus={() => focus.setActive({ row: r, col: c })}
+                onKeyDown={(event) => onKeyDown(event, r, c, sannolikhet, konsekvens)}
+                onClick={() => paint(sannolikhet, konsekvens, brushKey)}
+              >
+                {/* Text "9 Hög" in the order of the name (WCAG 2.5.3 Label in Name), the space keeping the words apart; the level is drawn first. */}
+                <span className={classes.value} aria-hidden="true">
+                  {sannolikhet * konsekvens}
+                </span>{' '}
+                <span className={classes.level} aria-hidden="true">
+                  {level ? levelLabel(level, strings) : '?'}
+                </span>
+              </button>
+            </td>
+          );
+        }}
+      />
       <p id="ik-matrix-grid-hint" className={classes.hint}>
         {strings.matrixGridHint}
       </p>

@@ -5,6 +5,8 @@ import type { Risk, RiskMatrix } from '../../model';
 import { buildHeatMap, CellFilter, HeatMapCell, heatMapCellNameSegments, tintColour } from './heatMapModel';
 import { levelRanges } from './levelRanges';
 import { levelLabel } from '../common/labels';
+import { MATRIX_GRID_STYLES, MatrixGridLayout } from '../common/MatrixGridLayout';
+import { useGridFocus } from '../common/useGridFocus';
 
 /** Share of the level colour in an empty cell. */
 const EMPTY_TINT: number = 0.3;
@@ -25,13 +27,12 @@ export interface IRiskMatrixHeatMapProps {
   headingId?: string;
 }
 
-const classes = mergeStyleSets({
+const classes = mergeStyleSets(MATRIX_GRID_STYLES, {
   root: { display: 'flex', flexDirection: 'column', gap: 12 },
-  table: { borderCollapse: 'separate', borderSpacing: 4, tableLayout: 'fixed' },
-  corner: { fontSize: 12, color: '#605e5c', textAlign: 'left', verticalAlign: 'bottom', fontWeight: 600, width: 112 },
-  rowHeader: { fontSize: 12, fontWeight: 400, textAlign: 'right', paddingRight: 6, color: '#323130', width: 112, lineHeight: '1.2' },
-  colHeader: { fontSize: 12, fontWeight: 400, textAlign: 'center', color: '#323130', verticalAlign: 'bottom', lineHeight: '1.2', paddingBottom: 4 },
-  stepNumber: { display: 'block', fontWeight: 600, fontSize: 13 },
+  table: { borderSpacing: 4, tableLayout: 'fixed' },
+  corner: { color: '#605e5c', width: 112 },
+  rowHeader: { color: '#323130', width: 112 },
+  colHeader: { color: '#323130' },
   cellTd: { padding: 0, width: 64, height: 56 },
   cellButton: {
     position: 'relative',
@@ -73,42 +74,10 @@ export function RiskMatrixHeatMap(props: IRiskMatrixHeatMapProps): React.ReactEl
   const strings = useStrings();
   const { matrix, risks, selected, onSelect } = props;
   const model = React.useMemo(() => buildHeatMap(matrix, risks), [matrix, risks]);
-  const rowCount = model.rows.length;
-  const columnCount = matrix.konsekvens.length;
   // The roving tab stop: the chosen cell, else the top-left cell.
-  const [active, setActive] = React.useState<{ row: number; col: number }>(() => {
-    if (selected) {
-      return { row: matrix.sannolikhet.length - selected.sannolikhet, col: selected.konsekvens - 1 };
-    }
-    return { row: 0, col: 0 };
-  });
-  const buttons = React.useRef<Record<string, HTMLButtonElement | undefined>>({});
-
-  const focusCell = (row: number, col: number): void => {
-    const r = Math.max(0, Math.min(rowCount - 1, row));
-    const c = Math.max(0, Math.min(columnCount - 1, col));
-    setActive({ row: r, col: c });
-    const button = buttons.current[`${r}:${c}`];
-    if (button) {
-      button.focus();
-    }
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent<HTMLButtonElement>, row: number, col: number): void => {
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [row - 1, col],
-      ArrowDown: [row + 1, col],
-      ArrowLeft: [row, col - 1],
-      ArrowRight: [row, col + 1],
-      Home: [row, 0],
-      End: [row, columnCount - 1]
-    };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      focusCell(move[0], move[1]);
-    }
-  };
+  const focus = useGridFocus(model.rows.length, matrix.konsekvens.length, () =>
+    selected ? { row: matrix.sannolikhet.length - selected.sannolikhet, col: selected.konsekvens - 1 } : { row: 0, col: 0 }
+  );
 
   const choose = (cell: HeatMapCell): void => {
     if (cell.riskKeys.length === 0) {
@@ -122,84 +91,58 @@ export function RiskMatrixHeatMap(props: IRiskMatrixHeatMapProps): React.ReactEl
 
   return (
     <div className={classes.root}>
-      <table role="grid" className={classes.table} aria-labelledby={props.headingId}>
-        <thead>
-          <tr>
-            <th scope="col" className={classes.corner}>
-              {strings.heatMapKonsekvensAxis} →
-              <br />
-              {strings.heatMapSannolikhetAxis} ↑
-            </th>
-            {matrix.konsekvens.map((step, k) => (
-              <th scope="col" key={k} className={classes.colHeader}>
-                <span className={classes.stepNumber}>{k + 1}</span>
-                {step.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {model.rows.map((row, r) => {
-            const step = matrix.sannolikhet[row[0].sannolikhet - 1];
-            return (
-              <tr key={row[0].sannolikhet}>
-                <th scope="row" className={classes.rowHeader}>
-                  <span className={classes.stepNumber}>{row[0].sannolikhet}</span>
-                  {step.label}
-                </th>
-                {row.map((cell, c) => {
-                  const isSelected =
-                    selected !== undefined && selected.sannolikhet === cell.sannolikhet && selected.konsekvens === cell.konsekvens;
-                  const count = cell.riskKeys.length;
-                  // Cells with risks carry the level's full colour; empty ones a light tint of it.
-                  const style: React.CSSProperties = !cell.level
-                    ? { backgroundColor: '#ffffff', color: '#323130', borderColor: '#8a8886' }
-                    : count > 0
-                      ? { backgroundColor: cell.level.colour, color: cell.level.textColour }
-                      : { backgroundColor: tintColour(cell.level.colour, EMPTY_TINT), color: '#201f1e' };
-                  return (
-                    <td key={cell.konsekvens} role="gridcell" className={classes.cellTd}>
-                      <button
-                        type="button"
-                        ref={(element) => {
-                          buttons.current[`${r}:${c}`] = element || undefined;
-                        }}
-                        className={`${classes.cellButton} ${isSelected ? classes.cellSelected : ''}`}
-                        style={style}
-                        tabIndex={active.row === r && active.col === c ? 0 : -1}
-                        aria-pressed={isSelected}
-                        aria-disabled={count === 0 ? true : undefined}
-                        data-sannolikhet={cell.sannolikhet}
-                        data-konsekvens={cell.konsekvens}
-                        onFocus={() => setActive({ row: r, col: c })}
-                        onKeyDown={(event) => onKeyDown(event, r, c)}
-                        onClick={() => choose(cell)}
-                      >
-                        {/* The name is the button's content: the count and level are shown, the rest only read. */}
-                        {heatMapCellNameSegments(matrix, cell, strings).map((segment, i) =>
-                          segment.shown === 'count' && count > 0 ? (
-                            <span key={i} className={classes.count} data-part="count">
-                              {segment.text}
-                            </span>
-                          ) : segment.shown === 'level' ? (
-                            <span key={i} className={classes.level} data-part="level">
-                              {segment.text}
-                            </span>
-                          ) : (
-                            <span key={i} className={sharedClasses.visuallyHidden}>
-                              {segment.text}
-                            </span>
-                          )
-                        )}
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <MatrixGridLayout
+        matrix={matrix}
+        classNames={classes}
+        stepLabel={(axis, index) => matrix[axis][index].label}
+        tableProps={{ role: 'grid', 'aria-labelledby': props.headingId }}
+        renderCell={({ row: r, col: c }) => {
+          const cell = model.rows[r][c];
+          const isSelected = selected !== undefined && selected.sannolikhet === cell.sannolikhet && selected.konsekvens === cell.konsekvens;
+          const count = cell.riskKeys.length;
+          // Cells with risks carry the level's full colour; empty ones a light tint of it.
+          const style: React.CSSProperties = !cell.level
+            ? { backgroundColor: '#ffffff', color: '#323130', borderColor: '#8a8886' }
+            : count > 0
+              ? { backgroundColor: cell.level.colour, color: cell.level.textColour }
+              : { backgroundColor: tintColour(cell.level.colour, EMPTY_TINT), color: '#201f1e' };
+          return (
+            <td role="gridcell" className={classes.cellTd}>
+              <button
+                type="button"
+                ref={focus.cellRef(r, c)}
+                className={`${classes.cellButton} ${isSelected ? classes.cellSelected : ''}`}
+                style={style}
+                tabIndex={focus.tabIndexOf(r, c)}
+                aria-pressed={isSelected}
+                aria-disabled={count === 0 ? true : undefined}
+                data-sannolikhet={cell.sannolikhet}
+                data-konsekvens={cell.konsekvens}
+                onFocus={() => focus.setActive({ row: r, col: c })}
+                onKeyDown={(event) => focus.moveFocus(event, r, c)}
+                onClick={() => choose(cell)}
+              >
+                {/* The name is the button's content: the count and level are shown, the rest only read. */}
+                {heatMapCellNameSegments(matrix, cell, strings).map((segment, i) =>
+                  segment.shown === 'count' && count > 0 ? (
+                    <span key={i} className={classes.count} data-part="count">
+                      {segment.text}
+                    </span>
+                  ) : segment.shown === 'level' ? (
+                    <span key={i} className={classes.level} data-part="level">
+                      {segment.text}
+                    </span>
+                  ) : (
+                    <span key={i} className={sharedClasses.visuallyHidden}>
+                      {segment.text}
+                    </span>
+                  )
+                )}
+              </button>
+            </td>
+          );
+        }}
+      />
       <div>
         <h3 id={props.headingId ? `${props.headingId}-legend` : undefined} className={classes.axisTitle} style={{ textAlign: 'left', margin: '0 0 6px' }}>
           {strings.heatMapLegend}

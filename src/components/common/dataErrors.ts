@@ -21,6 +21,12 @@ export interface UiDataError {
 
 const KINDS: DataErrorKind[] = ['concurrency', 'permission', 'not-found', 'validation', 'throttled', 'unavailable', 'partial-save', 'unexpected'];
 
+/** The issues of a refused save (a validation error of the data layer), or undefined for any other error. */
+export function validationIssuesOf(error: unknown): ValidationIssue[] | undefined {
+  const dataError = asDataError(error);
+  return dataError !== undefined && dataError.kind === 'validation' ? dataError.issues : undefined;
+}
+
 /** The error as a DataError, or undefined for anything else (a bug, not a SharePoint answer). */
 export function asDataError(error: unknown): UiDataError | undefined {
   if (typeof error !== 'object' || error === null) {

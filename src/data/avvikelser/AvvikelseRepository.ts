@@ -3,10 +3,8 @@ import type { SPFI } from '@pnp/sp';
 import { richTextToPlainText } from '../../model/richText';
 import type { Avvikelse } from '../../model/types';
 import { EntityRepository } from '../EntityRepository';
-import type { Stored } from '../InternkontrollService';
 import type { CreateRetryOptions } from '../ListRepository';
-import { ItemFields, ListItemJson, messageName } from '../fields';
-import type { PlanRefs } from '../PlanRefs';
+import { messageName } from '../fields';
 import { AVVIKELSE_SELECT, avvikelseFromItem, avvikelseToFields } from './avvikelseMapping';
 import { LIST_TITLES } from '../schema/listNames';
 
@@ -14,17 +12,7 @@ import { LIST_TITLES } from '../schema/listNames';
 export class AvvikelseRepository extends EntityRepository<Avvikelse> {
   /** Creates the repository. */
   public constructor(sp: SPFI, createRetry?: CreateRetryOptions) {
-    super(sp, LIST_TITLES.avvikelser, 'avvikelse', AVVIKELSE_SELECT, createRetry);
-  }
-
-  /** Field values of the avvikelse's item. */
-  public toFields(avvikelse: Avvikelse, refs: PlanRefs): ItemFields {
-    return avvikelseToFields(avvikelse, refs);
-  }
-
-  /** The stored avvikelse from its item. */
-  public fromItem(item: ListItemJson, refs: PlanRefs): Stored<Avvikelse> {
-    return avvikelseFromItem(item, refs);
+    super(sp, { title: LIST_TITLES.avvikelser, entity: 'avvikelse', select: AVVIKELSE_SELECT, toFields: avvikelseToFields, fromItem: avvikelseFromItem }, createRetry);
   }
 
   /** The start of its description as plain text. */

@@ -2,9 +2,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { FollowUp } from '../../model/types';
 import { EntityRepository } from '../EntityRepository';
-import type { Stored } from '../InternkontrollService';
 import type { CreateRetryOptions } from '../ListRepository';
-import type { ItemFields, ListItemJson } from '../fields';
 import type { PlanRefs } from '../PlanRefs';
 import { FOLLOW_UP_SELECT, followUpFromItem, followUpName, followUpToFields } from './followUpMapping';
 import { LIST_TITLES } from '../schema/listNames';
@@ -13,17 +11,7 @@ import { LIST_TITLES } from '../schema/listNames';
 export class FollowUpRepository extends EntityRepository<FollowUp> {
   /** Creates the repository. */
   public constructor(sp: SPFI, createRetry?: CreateRetryOptions) {
-    super(sp, LIST_TITLES.uppfoljningar, 'followUp', FOLLOW_UP_SELECT, createRetry);
-  }
-
-  /** Field values of the follow-up's item. */
-  public toFields(followUp: FollowUp, refs: PlanRefs): ItemFields {
-    return followUpToFields(followUp, refs);
-  }
-
-  /** The stored follow-up from its item. */
-  public fromItem(item: ListItemJson, refs: PlanRefs): Stored<FollowUp> {
-    return followUpFromItem(item, refs);
+    super(sp, { title: LIST_TITLES.uppfoljningar, entity: 'followUp', select: FOLLOW_UP_SELECT, toFields: followUpToFields, fromItem: followUpFromItem }, createRetry);
   }
 
   /** "T2: Attestregler": the period and the followed-up item's name. */
