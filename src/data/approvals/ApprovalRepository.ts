@@ -152,6 +152,16 @@ export class ApprovalRepository {
     }
   }
 
+  /** A site user's display name, for a message; the id itself when the user is unknown. */
+  public async userTitle(id: number): Promise<string> {
+    try {
+      const user = await this.sp.web.siteUsers.getById(id).select('Title')<{ Title: string }>();
+      return user.Title;
+    } catch {
+      return `användare ${id}`;
+    }
+  }
+
   /** The members of the godkännare group. */
   public async approverGroupMembers(): Promise<ApprovalPerson[]> {
     try {

@@ -128,6 +128,23 @@ const BEGARANNYCKEL: TextFieldDefinition = {
   appManaged: false
 };
 
+/**
+ * `<plan id>|<period>|<round>` on a request (src/approvals/requestSlot.ts), unique in the list:
+ * SharePoint itself refuses a second request of the same round, so two people requesting at
+ * once cannot both open one. Withdrawals and reminders carry `händelse:<key>`.
+ */
+const BEGARANOMGANG: TextFieldDefinition = {
+  type: 'Text',
+  id: '5b0f7c9e-2d8a-4f5e-9c41-7a3e6b2d90f4',
+  internalName: 'Begaranomgang',
+  displayName: 'Plan, period och omgång',
+  description: 'Planen, perioden och vilken begäran i ordningen raden är, satt av appen. Ändra inte.',
+  maxLength: 80,
+  indexed: true,
+  enforceUnique: true,
+  appManaged: true
+};
+
 const RAPPORTFORM: TextFieldDefinition = {
   type: 'Text',
   id: 'e77d3b7d-a90b-44c7-9435-5048003644ab',
@@ -281,7 +298,7 @@ export function approvalListDefinitions(shared: SharedApprovalColumns): ListDefi
       url: `Lists/${APPROVAL_LIST_TITLES.godkannanden}`,
       templateType: GENERIC_LIST_TEMPLATE,
       titleField: { displayName: 'Rubrik', description: 'Plan, period och händelse, satt av appen.' },
-      fields: [shared.plan, shared.period, HANDELSE, BEGARANNYCKEL, RAPPORTFORM, MEDDELANDE, SVARSDATUM, KONTROLLSUMMA, shared.key],
+      fields: [shared.plan, shared.period, HANDELSE, BEGARANNYCKEL, BEGARANOMGANG, RAPPORTFORM, MEDDELANDE, SVARSDATUM, KONTROLLSUMMA, shared.key],
       contentType: { id: '0x010024C87CEA96D0472E89AAA93714497174', name: 'IK Begäran om godkännande', description: 'En begäran om godkännande eller en händelse i den.' },
       queryColumns: { filter: ['Plan', 'Period', 'Handelse', 'Begarannyckel', 'IdempotencyKey'], orderBy: ['ID'] },
       validation: HASH_VALIDATION.request
