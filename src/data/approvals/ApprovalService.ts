@@ -30,7 +30,8 @@ import { approversAt, isDecisionValid } from '../../approvals/validity';
 import { isIsoDate } from '../../model/periods';
 import { buildReport } from '../../reports/build/buildReport';
 import type { ReportShape } from '../../reports/shape/types';
-import { requireReportShape } from '../../reports/shapes';
+import { BUILT_IN_SHAPE_IDS, requireReportShape } from '../../reports/shapes';
+import { allReportShapes } from '../../reports/shapes/allReportShapes';
 import { ConcurrencyError, DataError } from '../errors';
 import { isDuplicateValuesError } from '../httpErrors';
 import type { IInternkontrollService, PlanView } from '../InternkontrollService';
@@ -43,8 +44,11 @@ import { ApprovalRepository, type ApprovalRecords, type RecordScope } from './Ap
 
 /** What the approval service needs besides the site. */
 export interface ApprovalServiceOptions {
-  /** The plan service, to read the plan the report is built from. */
-  plans: Pick<IInternkontrollService, 'loadPlanView'>;
+  /**
+   * The plan service, to read the plan the report is built from; when it lists report shapes
+   * (the full service does), the organisation's own shapes come from it unless `ownShapes` is given.
+   */
+  plans: Pick<IInternkontrollService, 'loadPlanView'> & Partial<Pick<IInternkontrollService, 'listReportShapes'>>;
   /** Tells people about requests and decisions; default: nobody. */
   notifier?: IApprovalNotifier;
   /** Called when the notifier fails (the flow itself has succeeded). */
@@ -93,8 +97,28 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
     }
   };
 
+  const listOwn = options.plans.listReportShapes?.bind(options.plans);
+  const ownShapes =
+    options.ownShapes ??
+    (listOwn
+      ? async (): Promise<readonly ReportShape[]> => {
+          try {
+            return allReportShapes(await listOwn())
+              .filter((entry) => !entry.builtIn)
+              .map((entry) => entry.shape);
+          } catch (error) {
+            // A site set up before the shape list came has no own shapes.
+            if (error instanceof DataError && error.kind === 'not-found') {
+              return [];
+            }
+            throw error;
+          }
+        }
+      : undefined);
+
   const shapeOf = async (shapeId: string): Promise<ReportShape> => {
-    const own = options.ownShapes ? await options.ownShapes() : [];
+    // A built-in shape needs no read of the shape list.
+    const own = ownShapes && !BUILT_IN_SHAPE_IDS.includes(shapeId) ? await ownShapes() : [];
     try {
       return requireReportShape(shapeId, own);
     } catch {
