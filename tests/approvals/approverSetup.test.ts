@@ -2,7 +2,8 @@
  * Naming approvers and deputies, and one open request per plan and period, on the local
  * SharePoint through the real service: the service refuses bad input in Swedish before it
  * writes; SharePoint refuses a rapportör (403) and a second request of the same round
- * (unique `Begaranomgang`), also when two requests race.
+ * (unique `Begaranomgang`), also when two requests race. A snapshot larger than the decision's
+ * four columns continues in IKOgonblicksbilder and is read back whole, its SHA-256 checked.
  */
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -180,5 +181,49 @@ describe('one open request per plan and period', () => {
     expect(message).toContain('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
     expect(message).toContain('duplicate values were found in the following field(s) in the list: [Begaranomgang]');
     expect(await items(LIST_TITLES.godkannanden)).toHaveLength(1);
+  });
+});
+
+describe('a snapshot larger than the decision holds', () => {
+  localTest('a ~300 000-character follow-up is stored over the columns and parts, read back whole, and its SHA-256 is the hash', async () => {
+    await approvals('planerare').setPlanApprovers({ planId, approverIds: [ids.chef], rule: 'any' });
+    const plans = createInternkontrollService(target.sp('handlaggare'));
+    const view = await plans.loadPlanView(planId);
+    const followUps = view.uppfoljningar.filter((f) => f.periodKey === periodKey);
+    // Long comments, hand-built: enough follow-ups times ~60 000 characters to pass 300 000.
+    const perComment = Math.min(60000, Math.ceil(320000 / followUps.length));
+    expect(perComment * followUps.length).toBeGreaterThan(300000);
+    for (const [index, followUp] of followUps.entries()) {
+      const words = `Kommentar ${index + 1} med å, ä, ö och 📎 bilaga. `;
+      const text = words.repeat(Math.ceil(perComment / words.length)).slice(0, perComment - 1);
+      await plans.saveFollowUp(planId, { ...followUp, kommentar: text }, view.avvikelser.filter((a) => a.followUpKey === followUp.key));
+    }
+    const made = await approvals('handlaggare').request({ planId, periodKey, shapeId: SHAPE });
+    const asChef = approvals('chef');
+    const seen = await asChef.content(planId, periodKey, SHAPE);
+    expect(seen.canonical.length).toBeGreaterThan(300000);
+    await asChef.decide(made.request.key, { outcome: 'approved', seenHash: seen.hash });
+
+    const [decision] = (await items(LIST_TITLES.beslut)) as Array<{ IdempotencyKey: string; Ogonblicksbild4: string }>;
+    expect(decision.Ogonblicksbild4.length).toBeGreaterThan(0);
+    const parts = (await items(LIST_TITLES.ogonblicksbilder)) as Array<{ Title: string; Begarannyckel: string; Kontrollsumma: string }>;
+    expect(parts.length).toBe(Math.ceil((seen.canonical.length - 4 * 63999) / 63999));
+    expect(parts.map((p) => p.Title)).toEqual(parts.map((_, i) => `${decision.IdempotencyKey}#${i + 1}`));
+    expect(parts.every((p) => p.Begarannyckel === made.request.key && p.Kontrollsumma === seen.hash)).toBe(true);
+
+    const state = await approvals('handlaggare').stateOf(planId, periodKey);
+    expect(state.status).toBe('approved');
+    expect(state.approval?.snapshot).toBe(seen.canonical);
+    const { createHash } = await import('node:crypto');
+    expect(createHash('sha256').update(state.approval!.snapshot!, 'utf8').digest('hex')).toBe(seen.hash);
+
+    // The reassembled snapshot is what "what changed" compares with.
+    const first = (await plans.loadPlanView(planId)).uppfoljningar.filter((f) => f.periodKey === periodKey)[0];
+    await plans.saveFollowUp(planId, { ...first, kommentar: 'Kort kommentar efter godkännandet.' }, view.avvikelser.filter((a) => a.followUpKey === first.key));
+    const changes = await approvals('handlaggare').changesSinceApproval(planId, periodKey);
+    expect(changes?.changes.map((c) => c.message).join('\n')).toContain('Kort kommentar efter godkännandet.');
+
+    // Only godkännare may add parts: SharePoint refuses a rapportör.
+    expect(await statusOf(target.sp('handlaggare').web.lists.getByTitle(LIST_TITLES.ogonblicksbilder).items.add({ Title: 'x#1', Begarannyckel: made.request.key, Kontrollsumma: seen.hash }))).toBe(403);
   });
 });

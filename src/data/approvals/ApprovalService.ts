@@ -39,7 +39,7 @@ import { newKey } from '../InternkontrollService';
 import { toSharePointDate } from '../fields';
 import { APPROVAL_LIST_TITLES, APPROVAL_RULE_VALUES, APPROVAL_TEXT_MAX, DECISION_VALUES, REQUEST_EVENT_VALUES } from '../schema/approvalLists';
 import { ApprovalRefusedError } from './ApprovalRefusedError';
-import { deadlineField, snapshotFields } from './approvalMapping';
+import { deadlineField, snapshotPartTitle, splitSnapshot } from './approvalMapping';
 import { ApprovalRepository, type ApprovalRecords, type RecordScope } from './ApprovalRepository';
 
 /** What the approval service needs besides the site. */
@@ -335,7 +335,20 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
         context
       );
       const countsFor = validity.countsFor as ApprovalPerson;
-      const snapshot = input.outcome === 'approved' ? snapshotFields(content.canonical) ?? {} : {};
+      const split = input.outcome === 'approved' ? splitSnapshot(content.canonical) : { columns: {}, overflow: [] };
+      const decisionKey = newKey();
+      // What does not fit in the decision's columns is written first, so a stored decision
+      // always has its parts; parts of a decision that was then refused belong to no decision.
+      for (const [index, part] of split.overflow.entries()) {
+        await repo.add(APPROVAL_LIST_TITLES.ogonblicksbilder, {
+          Title: snapshotPartTitle(decisionKey, index + 1),
+          PlanId: request.planId,
+          Begarannyckel: requestKey,
+          Kontrollsumma: content.hash,
+          Ogonblicksbildsdel: part,
+          IdempotencyKey: newKey()
+        });
+      }
       try {
         await repo.add(APPROVAL_LIST_TITLES.beslut, {
           Title: `${current.planTitle} – ${current.periodLabel} – ${DECISION_VALUES[input.outcome].toLowerCase()}`,
@@ -346,9 +359,9 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
           Beslutskommentar: input.comment || null,
           ForGodkannareId: validity.byDeputy ? countsFor.id : null,
           Kontrollsumma: content.hash,
-          ...snapshot,
+          ...split.columns,
           Beslutsnyckel: `${requestKey}:${countsFor.id}`,
-          IdempotencyKey: newKey()
+          IdempotencyKey: decisionKey
         });
       } catch (error) {
         if (isDuplicateValuesError(error) || (error instanceof DataError && error.kind === 'concurrency')) {
