@@ -60,6 +60,13 @@ export interface IApprovalService {
   /** Appoints a deputy for a date range. Samordnare. */
   appointDeputy(input: DeputyInput): Promise<DeputyAppointment>;
 
+  /**
+   * Ends an appointment early (the list is append-only: a new appointment of the same pair that
+   * ended yesterday, see src/approvals/deputies.ts). Samordnare. Refused when it is over or
+   * replaced already.
+   */
+  endDeputy(appointmentId: number): Promise<DeputyAppointment>;
+
   /** People who may be named (the members of the godkännare group). */
   approverCandidates(): Promise<ApprovalPerson[]>;
 

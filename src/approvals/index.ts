@@ -11,6 +11,9 @@ export { canonicalJson, CanonicalJsonError, sha256Hex, shortHash, SHORT_HASH_LEN
 export { approvalContent, parseApprovalContent, approvalText, cellText, paragraphText, APPROVAL_CONTENT_VERSION } from './content';
 export type { ApprovalContent, ApprovedCell, ApprovedRow, ApprovedTable, ApprovedTablePart } from './content';
 export { diffApprovalContent } from './diff';
+export { dayBefore, deputyStanding, endingOf } from './deputies';
+export type { DeputyStanding } from './deputies';
+export { requestSlotKey, eventSlotKey } from './requestSlot';
 export type { ContentChange, ContentChangeKind } from './diff';
 export { isDecisionValid, approversAt, appointmentAt, coversDay, refusalOfInvalid } from './validity';
 export type { ValidityContext } from './validity';

@@ -25,6 +25,7 @@ export type ApprovalRefusalCode =
   | 'invalid-deadline'
   | 'too-long'
   | 'invalid-approvers'
+  | 'approver-not-in-group'
   | 'invalid-deputy';
 
 /** A refusal: code, Swedish message, English message, and the field it concerns when there is one. */
@@ -79,7 +80,11 @@ export function refusal(code: ApprovalRefusalCode, details: RefusalDetails = {},
     'content-changed-during-approval': ['Uppföljningen har ändrats sedan en annan godkännare godkände den. Begäran behöver återkallas och skickas på nytt.', 'The follow-up has changed since another approver approved it. The request needs to be withdrawn and sent again.'],
     'invalid-deadline': [`Sista svarsdag måste vara ett datum ÅÅÅÅ-MM-DD, i dag eller senare (”${details.value ?? ''}”).`, `The deadline must be a date YYYY-MM-DD, today or later (“${details.value ?? ''}”).`],
     'too-long': [`${details.fieldLabel ?? 'Texten'} får vara högst ${details.max ?? 0} tecken.`, `${details.fieldLabel ?? 'The text'} may be at most ${details.max ?? 0} characters.`],
-    'invalid-approvers': ['Ange minst en godkännare.', 'Name at least one approver.'],
+    'invalid-approvers': ['Godkännare: välj minst en godkännare.', 'Approvers: choose at least one approver.'],
+    'approver-not-in-group': [
+      `Godkännare: ${person || 'personen'} är inte med i gruppen Godkännare. Lägg först till personen i gruppen under Inställningar.`,
+      `Approvers: ${person || 'the person'} is not in the Godkännare (approvers) group. Add them to the group in the settings first.`
+    ],
     'invalid-deputy': [`Ersättaren: ${details.value ?? 'uppgifterna stämmer inte'}.`, `The deputy: ${details.valueEn ?? 'the details are not valid'}.`]
   };
   const [message, messageEn] = texts[code];

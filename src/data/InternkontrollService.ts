@@ -147,7 +147,8 @@ export type ProductListKey =
   | 'godkannare'
   | 'ersattare'
   | 'godkannanden'
-  | 'beslut';
+  | 'beslut'
+  | 'ogonblicksbilder';
 
 /** What a user may do with the items of one list, as SharePoint's effective permissions say. */
 export interface ListPermissions {

@@ -155,6 +155,8 @@ describe('the flow through the service', () => {
   });
 
   localTest('self-approval and a non-approver are refused by the service, and nothing is written', async () => {
+    // Only godkännare can be named: planerare (a samordnare) joins the group to be one.
+    await owner.web.siteGroups.getByName(ROLE_GROUPS.godkannare.title).users.add(`i:0#.f|membership|planerare@${DOMAIN}`);
     await approvals('planerare').setPlanApprovers({ planId, approverIds: [ids.chef, ids.planerare], rule: 'any' });
     const asPlanerare = approvals('planerare');
     const made = await asPlanerare.request({ planId, periodKey, shapeId: SHAPE });

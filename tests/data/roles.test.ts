@@ -36,14 +36,15 @@ const LEVEL: Record<'full' | 'contribute' | 'addAndView' | 'read', Readonly<Reco
 
 const PLAN_LISTS: readonly ListTitle[] = [LIST_TITLES.planer, LIST_TITLES.omraden, LIST_TITLES.risker, LIST_TITLES.kontrollmoment, LIST_TITLES.atgarder];
 const FOLLOW_UP_LISTS: readonly ListTitle[] = [LIST_TITLES.uppfoljningar, LIST_TITLES.avvikelser];
-const APPROVAL_LISTS: readonly ListTitle[] = [LIST_TITLES.godkannare, LIST_TITLES.ersattare, LIST_TITLES.godkannanden, LIST_TITLES.beslut];
+const APPROVAL_LISTS: readonly ListTitle[] = [LIST_TITLES.godkannare, LIST_TITLES.ersattare, LIST_TITLES.godkannanden, LIST_TITLES.beslut, LIST_TITLES.ogonblicksbilder];
 
 /** Who may add to each approval list (append-only), by test user; the others read. */
 const APPROVAL_WRITERS: Readonly<Record<string, readonly TargetUser[]>> = {
   [LIST_TITLES.godkannare]: ['planerare'],
   [LIST_TITLES.ersattare]: ['planerare'],
   [LIST_TITLES.godkannanden]: ['planerare', 'handlaggare'],
-  [LIST_TITLES.beslut]: ['chef']
+  [LIST_TITLES.beslut]: ['chef'],
+  [LIST_TITLES.ogonblicksbilder]: ['chef']
 };
 
 /** The specification, by user and list. */
@@ -70,7 +71,8 @@ const LISTS: readonly ListTitle[] = [...PLAN_LISTS, ...FOLLOW_UP_LISTS, LIST_TIT
 const VALID_ITEM: Readonly<Record<string, Record<string, unknown>>> = {
   [LIST_TITLES.ersattare]: { Startdatum: '2024-09-01T00:00:00Z', Slutdatum: '2024-09-30T00:00:00Z' },
   [LIST_TITLES.godkannanden]: { Handelse: 'Påminnelse' },
-  [LIST_TITLES.beslut]: { Kontrollsumma: 'a'.repeat(64) }
+  [LIST_TITLES.beslut]: { Kontrollsumma: 'a'.repeat(64) },
+  [LIST_TITLES.ogonblicksbilder]: { Kontrollsumma: 'a'.repeat(64) }
 };
 
 function item(list: ListTitle, title: string): Record<string, unknown> {
@@ -212,10 +214,10 @@ describe('setting up the roles', () => {
     expect(again.changed).toBe(false);
     expect(again.groupsCreated).toEqual([]);
     expect(again.lists.every((l) => !l.inheritanceBroken && l.added.length === 0 && l.removed.length === 0)).toBe(true);
-    // Two steps (groups, the level "Lägga till och visa") and one per list: the thirteen lists.
-    expect(progress[0]).toMatchObject({ completed: 0, total: 15 });
-    expect(progress[progress.length - 1]).toMatchObject({ completed: 15, total: 15, message: 'Behörigheterna är klara.' });
-    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    // Two steps (groups, the level "Lägga till och visa") and one per list: the fourteen lists.
+    expect(progress[0]).toMatchObject({ completed: 0, total: 16 });
+    expect(progress[progress.length - 1]).toMatchObject({ completed: 16, total: 16, message: 'Behörigheterna är klara.' });
+    expect(progress.map((p) => p.completed)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
   });
 
   localTest('the site’s members lose what they had on the product lists; a product group restores only its level', async () => {

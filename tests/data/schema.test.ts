@@ -251,7 +251,7 @@ describe.each(LIST_DEFINITIONS.map((list) => [list.title, list] as const))('sche
 });
 
 describe('list definitions', () => {
-  it('are the thirteen lists of the naming contract (eight of the plan, report shapes, four of approval)', () => {
+  it('are the fourteen lists of the naming contract (eight of the plan, report shapes, five of approval)', () => {
     expect(LIST_DEFINITIONS.map((list) => list.title)).toEqual([
       'IKPlaner',
       'IKOmraden',
@@ -265,7 +265,8 @@ describe('list definitions', () => {
       'IKGodkannare',
       'IKErsattare',
       'IKGodkannanden',
-      'IKBeslut'
+      'IKBeslut',
+      'IKOgonblicksbilder'
     ]);
   });
 

@@ -394,12 +394,12 @@ describe('first setup', () => {
   test('ensureLists creates the lists and sets up the roles, with one progress from 0 to the end', async () => {
     const progress: EnsureListsProgress[] = [];
     await service.ensureLists((p) => progress.push(p));
-    // 13 lists (8 of the plan, report shapes, 4 of approval), then the level, the groups and 13 lists' permissions.
-    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 29 }, (_, i) => i));
-    expect(progress.every((p) => p.total === 28)).toBe(true);
-    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 13\)$/);
-    expect(progress[14].message).toBe('Kontrollerar grupperna för intern kontroll');
-    expect(progress[28]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
+    // 14 lists (8 of the plan, report shapes, 5 of approval), then the level, the groups and 14 lists' permissions.
+    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 31 }, (_, i) => i));
+    expect(progress.every((p) => p.total === 30)).toBe(true);
+    expect(progress[0].message).toMatch(/^Kontrollerar listan Internkontrollplaner \(1 av 14\)$/);
+    expect(progress[15].message).toBe('Kontrollerar grupperna för intern kontroll');
+    expect(progress[30]).toMatchObject({ message: 'Listorna och behörigheterna är klara.', messageEn: 'The lists and their permissions are ready.' });
     const plans = await target.sp('samordnare').web.lists.getByTitle(LIST_TITLES.planer).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     expect(plans.HasUniqueRoleAssignments).toBe(true);
   });

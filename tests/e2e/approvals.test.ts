@@ -1,6 +1,7 @@
 /**
  * Approval in a real browser (Debian's Chromium) against `npm start`'s product (the local
- * SharePoint over HTTP and the workbench): the handläggare requests approval of the AFN plan's
+ * SharePoint over HTTP and the workbench): the samordnare names the approver in the plan view
+ * (keyboard, axe on the view), the handläggare requests approval of the AFN plan's
  * period in the web part, the förvaltningsdirektör opens it, sees the report that goes to the
  * nämnd and approves; the .docx export of that period then carries the approval line and the
  * short hash of what SharePoint stored. axe-core in the page, colour contrast included.
@@ -51,8 +52,25 @@ test('handläggare requests, chef approves in the browser; the exported .docx sa
   const owner = siteAs('samordnare');
   const plans = createInternkontrollService(owner);
   const afn = (await plans.listPlans()).filter((p) => p.namnd === AFN)[0];
-  const chef = (await owner.web.ensureUser('i:0#.f|membership|chef@kommun.example')) as unknown as { Id?: number; data?: { Id: number } };
-  await createApprovalService(owner, { plans }).setPlanApprovers({ planId: afn.id, approverIds: [chef.Id ?? chef.data!.Id], rule: 'any' });
+
+  // The samordnare names the approver in the plan view: the godkännare group, searched and chosen by keyboard.
+  const asSamordnare = await pageAs('samordnare');
+  const approversForm = asSamordnare.page.getByRole('form', { name: 'Godkännare för planen' });
+  await approversForm.waitFor();
+  expect(await wcagViolations(asSamordnare.page, { within: 'section[aria-labelledby^="ik-godkannare-rubrik-"]', seriousOnly: true })).toEqual([]);
+  await approversForm.getByRole('searchbox', { name: 'Sök bland godkännarna' }).fill('förvaltning');
+  const chefBox = approversForm.getByRole('checkbox', { name: /^Förvaltningsdirektör/ });
+  await chefBox.focus();
+  await asSamordnare.page.keyboard.press('Space');
+  expect(await chefBox.isChecked()).toBe(true);
+  await approversForm.getByRole('radio', { name: 'En av dem' }).check();
+  await approversForm.getByRole('button', { name: 'Spara godkännare' }).click();
+  await asSamordnare.page.getByText('Godkännarna är sparade.').waitFor();
+  await asSamordnare.page.getByText(/^Nu: Förvaltningsdirektör \(En av dem\), angivna \d{4}-\d{2}-\d{2} av /).waitFor();
+  expect(await wcagViolations(asSamordnare.page, { within: 'section[aria-labelledby^="ik-godkannare-rubrik-"]', seriousOnly: true })).toEqual([]);
+  expect(asSamordnare.errors).toEqual([]);
+  const named = await createApprovalService(owner, { plans }).planApprovers(afn.id);
+  expect(named?.approvers.map((a) => a.title)).toEqual(['Förvaltningsdirektör']);
 
   const asHandlaggare = await pageAs('handlaggare');
   const request = asHandlaggare.page.getByRole('form', { name: 'Begär godkännande' });

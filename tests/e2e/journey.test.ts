@@ -79,7 +79,7 @@ describe('a new user’s journey in Chromium, from an empty site', () => {
     expect(await axeViolations(page)).toEqual([]);
     const lists = await rest(product, "web/lists?$select=Title&$filter=startswith(Title,'IK')");
     expect(lists.map((l) => l.Title).sort()).toEqual([
-      // The plan's eight lists, the organisation's report shapes and the four of approval.
+      // The plan's eight lists, the organisation's report shapes and the five of approval.
       'IKAtgarder',
       'IKAvvikelser',
       'IKBeslut',
@@ -88,6 +88,7 @@ describe('a new user’s journey in Chromium, from an empty site', () => {
       'IKGodkannare',
       'IKInstallningar',
       'IKKontrollmoment',
+      'IKOgonblicksbilder',
       'IKOmraden',
       'IKPlaner',
       'IKRapportformer',

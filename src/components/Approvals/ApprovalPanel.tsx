@@ -15,9 +15,11 @@ import { approvalLine, approvalLineEn } from '../../approvals/line';
 import { shortHash } from '../../approvals/canonicalJson';
 import { swedishDay } from '../../approvals/time';
 import type { ApprovalState } from '../../approvals/types';
+import type { StoredReportShape } from '../../data/InternkontrollService';
 import { formatText, useStrings } from '../i18n';
 import { historyOf, panelActions } from './approvalPanelModel';
 import { ReportPreview } from './ReportPreview';
+import { RequestShapeSelect } from './RequestShapeSelect';
 
 /** Props of `ApprovalPanel`. */
 export interface IApprovalPanelProps {
@@ -27,8 +29,10 @@ export interface IApprovalPanelProps {
   planId: number;
   /** The period's key. */
   periodKey: string;
-  /** The report shape a new request sends (the one that goes to the nämnd). */
+  /** The report shape a new request sends by default (the one that goes to the nämnd); the requester may choose another. */
   shapeId: string;
+  /** The organisation's own report shapes (IKRapportformer), offered after the built-in ones; only built-in ones without it. */
+  listOwnShapes?: () => Promise<StoredReportShape[]>;
   /** The signed-in user's site user id. */
   currentUserId: number;
   /** Whether SharePoint lets the user add requests (IKGodkannanden); the request form shows only then. */
@@ -58,6 +62,8 @@ export function ApprovalPanel(props: IApprovalPanelProps): React.ReactElement {
   const [note, setNote] = React.useState('');
   const [deadline, setDeadline] = React.useState('');
   const [comment, setComment] = React.useState('');
+  const [chosenShape, setChosenShape] = React.useState(shapeId);
+  React.useEffect(() => setChosenShape(shapeId), [shapeId]);
 
   const load = React.useCallback(async (): Promise<void> => {
     try {
@@ -140,11 +146,12 @@ export function ApprovalPanel(props: IApprovalPanelProps): React.ReactElement {
           aria-label={strings.approvalsRequestHeading}
           onSubmit={(e) => {
             e.preventDefault();
-            run(() => approvals.request({ planId, periodKey, shapeId, note: note || undefined, deadline: deadline || undefined })).catch(() => undefined);
+            run(() => approvals.request({ planId, periodKey, shapeId: chosenShape, note: note || undefined, deadline: deadline || undefined })).catch(() => undefined);
           }}
         >
           <h4>{strings.approvalsRequestHeading}</h4>
           <p>{strings.approvalsRequestIntro}</p>
+          <RequestShapeSelect id={`${headingId}-form`} value={chosenShape} onChange={setChosenShape} listOwnShapes={props.listOwnShapes} />
           <TextField label={strings.approvalsNote} multiline rows={3} value={note} onChange={(_, v) => setNote(v ?? '')} />
           <TextField label={strings.approvalsDeadline} type="date" value={deadline} onChange={(_, v) => setDeadline(v ?? '')} />
           <PrimaryButton type="submit" disabled={busy} text={strings.approvalsRequest} styles={{ root: { marginTop: 8 } }} />

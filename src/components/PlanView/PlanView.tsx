@@ -28,6 +28,8 @@ import { usePlanFeatures } from './usePlanFeatures';
 /** "Exportera till Word", loaded when first opened (it brings the report builder and shapes). */
 /** The approval panel, on demand (chunk `ik-godkannande`): it brings Fluent's Button and TextField, which the first paint does without. */
 const ApprovalPanel = React.lazy(() => import(/* webpackChunkName: 'ik-godkannande' */ '../Approvals/ApprovalPanel').then((m) => ({ default: m.ApprovalPanel })));
+/** The plan's approvers and deputies, for the samordnare, on demand (chunk `ik-godkannare`). */
+const ApproverSettings = React.lazy(() => import(/* webpackChunkName: 'ik-godkannare' */ '../Approvals/ApproverSettings').then((m) => ({ default: m.ApproverSettings })));
 const ExportToWordDialog = React.lazy(() => import(/* webpackChunkName: 'ik-exportera-till-word' */ '../ExportToWord/ExportToWordDialog'));
 
 /** Props of the plan view. */
@@ -93,6 +95,8 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
   const [lastSaved, setLastSaved] = React.useState<{ followUpKey: string; time: string } | undefined>(undefined);
   const [exporting, setExporting] = React.useState(false);
   const today = props.today || todayIso();
+  /** The organisation's own report shapes, for the approval request's shape choice. */
+  const listOwnShapes = React.useCallback(() => service.listReportShapes(), [service]);
 
   const load = React.useCallback(async (): Promise<PlanViewData | undefined> => {
     setLoadError(undefined);
@@ -329,7 +333,15 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
             <React.Suspense fallback={<Spinner label={strings.approvalsLoading} />}>
               <ApprovalPanel approvals={props.approvals} planId={props.planId} periodKey={period.key} shapeId={props.approvalShapeId ?? 'status-per-tertial'} currentUserId={props.user.id}
                 mayRequest={props.user.permissions.godkannanden?.add === true}
+                listOwnShapes={listOwnShapes}
               />
+            </React.Suspense>
+          </div>
+        )}
+        {props.approvals && props.user.permissions.godkannare?.add === true && (
+          <div className={sharedClasses.card}>
+            <React.Suspense fallback={<Spinner label={strings.approversLoading} />}>
+              <ApproverSettings approvals={props.approvals} planId={props.planId} />
             </React.Suspense>
           </div>
         )}

@@ -6,6 +6,9 @@
  * (tests/components/i18n.test.ts).
  */
 import type { PlanEditingStrings } from './IPlanEditingStrings';
+import type { ApproverSettingsStrings } from './IApproverSettingsStrings';
+
+export type { ApproverSettingsStrings } from './IApproverSettingsStrings';
 
 export type { PlanEditingStrings } from './IPlanEditingStrings';
 
@@ -232,6 +235,7 @@ export type IUiStrings = CommonStrings &
   ApprovalsStrings &
   AttGodkannaStrings &
   NotificationSettingsStrings &
+  ApproverSettingsStrings &
   ExportToWordStrings &
   ReportShapesStrings;
 
@@ -521,6 +525,8 @@ export interface UiStringSections {
   attGodkanna: AttGodkannaStrings;
   /** The notification setting and its test. */
   notificationSettings: NotificationSettingsStrings;
+  /** The plan's approvers and deputies (samordnare), and the request's report shape. */
+  approverSettings: ApproverSettingsStrings;
   /** "Exportera till Word" in the plan view. */
   exportToWord: ExportToWordStrings;
   /** The report shapes: list, visual editor, JSON, preview. */

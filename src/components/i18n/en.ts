@@ -1,5 +1,6 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
+import { EN_APPROVER_SETTINGS } from './approverSettings.en';
 import { EN_PLAN_EDITING } from './planEditing.en';
 import { EN_COPY_PLAN, EN_HISTORY, EN_MATRIX_EDITOR, EN_NAVIGATION, EN_PLAN_MATRIX, EN_REPORTING_DUTIES, EN_ROLE_MEMBERS, EN_SETTINGS } from './features.en';
 
@@ -283,6 +284,7 @@ export const EN_STRINGS: IUiStrings = joinSections({
     notifyPathChat: 'a Teams chat message',
     notifyPathEmail: 'e-mail'
   },
+  approverSettings: EN_APPROVER_SETTINGS,
   exportToWord: {
     exportButton: 'Export to Word',
     exportTitle: 'Export to Word',

@@ -1,5 +1,6 @@
 import type { IUiStrings } from './IUiStrings';
 import { joinSections } from './IUiStrings';
+import { SV_APPROVER_SETTINGS } from './approverSettings.sv';
 import { SV_PLAN_EDITING } from './planEditing.sv';
 import { SV_COPY_PLAN, SV_HISTORY, SV_MATRIX_EDITOR, SV_NAVIGATION, SV_PLAN_MATRIX, SV_REPORTING_DUTIES, SV_ROLE_MEMBERS, SV_SETTINGS } from './features.sv';
 
@@ -283,6 +284,7 @@ export const SV_STRINGS: IUiStrings = joinSections({
     notifyPathChat: 'chattmeddelande i Teams',
     notifyPathEmail: 'e-post'
   },
+  approverSettings: SV_APPROVER_SETTINGS,
   exportToWord: {
     exportButton: 'Exportera till Word',
     exportTitle: 'Exportera till Word',

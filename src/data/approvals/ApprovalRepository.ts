@@ -24,7 +24,10 @@ import {
   DEPUTIES_QUERY,
   eventFromItem,
   isRequestItem,
+  joinSnapshotParts,
+  mayContinue,
   planApproversFromItem,
+  SNAPSHOT_PARTS_QUERY,
   requestFromItem,
   REQUESTS_QUERY
 } from './approvalMapping';
@@ -118,8 +121,38 @@ export class ApprovalRepository {
       deputies: deputyItems.map(deputyFromItem),
       requests: [...requests.values()],
       events: requestItems.map(eventFromItem).filter((e): e is ApprovalEvent => e !== undefined),
-      decisions: decisionItems.map(decisionFromItem)
+      decisions: await this.withSnapshotParts(decisionItems)
     };
+  }
+
+  /**
+   * The decisions of the items, a snapshot that fills every column continued with its parts
+   * from IKOgonblicksbilder (read only then, one read per request). A reader trusts the
+   * snapshot only when its SHA-256 is the decision's hash, so a missing part shows as no snapshot.
+   */
+  private async withSnapshotParts(items: ListItemJson[]): Promise<ApprovalDecision[]> {
+    const decisions = items.map(decisionFromItem);
+    const continued = decisions.filter((decision, index) => decision.snapshot !== undefined && mayContinue(items[index]));
+    const requestKeys = [...new Set(continued.map((d) => d.requestKey))];
+    const parts = new Map<string, ListItemJson[]>();
+    for (const requestKey of requestKeys) {
+      parts.set(requestKey, await this.snapshotParts(requestKey));
+    }
+    return decisions.map((decision) =>
+      continued.includes(decision) ? { ...decision, snapshot: `${decision.snapshot ?? ''}${joinSnapshotParts(decision.key, parts.get(decision.requestKey) ?? [])}` } : decision
+    );
+  }
+
+  private async snapshotParts(requestKey: string): Promise<ListItemJson[]> {
+    try {
+      return await this.readAll(APPROVAL_LIST_TITLES.ogonblicksbilder, SNAPSHOT_PARTS_QUERY, `Begarannyckel eq ${odataString(requestKey)}`);
+    } catch (error) {
+      // A site set up before the parts list came holds no parts.
+      if ((error as { kind?: string }).kind === 'not-found') {
+        return [];
+      }
+      throw error;
+    }
   }
 
   /** Every version of a plan's approvers. */
@@ -149,6 +182,16 @@ export class ApprovalRepository {
       return { id: user.Id, title: user.Title, email: user.Email || undefined, loginName: user.LoginName };
     } catch (error) {
       throw toDataError(error, { entity: 'approval', action: 'read' });
+    }
+  }
+
+  /** A site user's display name, for a message; the id itself when the user is unknown. */
+  public async userTitle(id: number): Promise<string> {
+    try {
+      const user = await this.sp.web.siteUsers.getById(id).select('Title')<{ Title: string }>();
+      return user.Title;
+    } catch {
+      return `användare ${id}`;
     }
   }
 

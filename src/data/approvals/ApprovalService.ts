@@ -8,10 +8,12 @@
 import type { SPFI } from '@pnp/sp';
 import { approvalContent, parseApprovalContent } from '../../approvals/content';
 import { canonicalJson, sha256Hex } from '../../approvals/canonicalJson';
+import { endingOf } from '../../approvals/deputies';
 import { diffApprovalContent } from '../../approvals/diff';
 import { SILENT_NOTIFIER, type ApprovalChanges, type ApprovalContentView, type IApprovalNotifier, type IApprovalService } from '../../approvals/IApprovalService';
 import { refusal, type ApprovalRefusal } from '../../approvals/refusals';
 import { checkDecide, checkRemind, checkRequest, checkWithdraw, foldRequest, periodState } from '../../approvals/stateMachine';
+import { eventSlotKey, requestSlotKey } from '../../approvals/requestSlot';
 import { compareInstants, swedishDay } from '../../approvals/time';
 import type {
   ApprovalCase,
@@ -28,7 +30,8 @@ import { approversAt, isDecisionValid } from '../../approvals/validity';
 import { isIsoDate } from '../../model/periods';
 import { buildReport } from '../../reports/build/buildReport';
 import type { ReportShape } from '../../reports/shape/types';
-import { requireReportShape } from '../../reports/shapes';
+import { BUILT_IN_SHAPE_IDS, requireReportShape } from '../../reports/shapes';
+import { allReportShapes } from '../../reports/shapes/allReportShapes';
 import { ConcurrencyError, DataError } from '../errors';
 import { isDuplicateValuesError } from '../httpErrors';
 import type { IInternkontrollService, PlanView } from '../InternkontrollService';
@@ -36,13 +39,16 @@ import { newKey } from '../InternkontrollService';
 import { toSharePointDate } from '../fields';
 import { APPROVAL_LIST_TITLES, APPROVAL_RULE_VALUES, APPROVAL_TEXT_MAX, DECISION_VALUES, REQUEST_EVENT_VALUES } from '../schema/approvalLists';
 import { ApprovalRefusedError } from './ApprovalRefusedError';
-import { deadlineField, snapshotFields } from './approvalMapping';
+import { deadlineField, snapshotPartTitle, splitSnapshot } from './approvalMapping';
 import { ApprovalRepository, type ApprovalRecords, type RecordScope } from './ApprovalRepository';
 
 /** What the approval service needs besides the site. */
 export interface ApprovalServiceOptions {
-  /** The plan service, to read the plan the report is built from. */
-  plans: Pick<IInternkontrollService, 'loadPlanView'>;
+  /**
+   * The plan service, to read the plan the report is built from; when it lists report shapes
+   * (the full service does), the organisation's own shapes come from it unless `ownShapes` is given.
+   */
+  plans: Pick<IInternkontrollService, 'loadPlanView'> & Partial<Pick<IInternkontrollService, 'listReportShapes'>>;
   /** Tells people about requests and decisions; default: nobody. */
   notifier?: IApprovalNotifier;
   /** Called when the notifier fails (the flow itself has succeeded). */
@@ -91,8 +97,28 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
     }
   };
 
+  const listOwn = options.plans.listReportShapes?.bind(options.plans);
+  const ownShapes =
+    options.ownShapes ??
+    (listOwn
+      ? async (): Promise<readonly ReportShape[]> => {
+          try {
+            return allReportShapes(await listOwn())
+              .filter((entry) => !entry.builtIn)
+              .map((entry) => entry.shape);
+          } catch (error) {
+            // A site set up before the shape list came has no own shapes.
+            if (error instanceof DataError && error.kind === 'not-found') {
+              return [];
+            }
+            throw error;
+          }
+        }
+      : undefined);
+
   const shapeOf = async (shapeId: string): Promise<ReportShape> => {
-    const own = options.ownShapes ? await options.ownShapes() : [];
+    // A built-in shape needs no read of the shape list.
+    const own = ownShapes && !BUILT_IN_SHAPE_IDS.includes(shapeId) ? await ownShapes() : [];
     try {
       return requireReportShape(shapeId, own);
     } catch {
@@ -155,16 +181,19 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
     return found;
   };
 
-  const stateOf = async (planId: number, periodKey: string): Promise<ApprovalState> => {
-    const view = await options.plans.loadPlanView(planId);
+  /** The period's state, and how many requests it has had (the round of the next one). */
+  const periodOf = async (planId: number, periodKey: string, given?: PlanView): Promise<{ state: ApprovalState; rounds: number }> => {
+    const view = given ?? (await options.plans.loadPlanView(planId));
     const { cases } = await load({ planId, periodKey }, new Map([[planId, view]]));
     const sorted = [...cases].sort((a, b) => compareInstants(a.request.requestedAt, b.request.requestedAt) || a.request.id - b.request.id);
     const latest = sorted[sorted.length - 1];
     const lastApproved = sorted.filter((c) => c.status === 'approved').pop();
     const shapeId = lastApproved?.request.shapeId ?? latest?.request.shapeId;
     const currentHash = shapeId !== undefined ? (await contentOf(view, periodKey, shapeId).catch(() => undefined))?.hash : undefined;
-    return periodState(planId, periodKey, cases, currentHash);
+    return { state: periodState(planId, periodKey, cases, currentHash), rounds: cases.length };
   };
+
+  const stateOf = async (planId: number, periodKey: string): Promise<ApprovalState> => (await periodOf(planId, periodKey)).state;
 
   const service: IApprovalService = {
     async planApprovers(planId) {
@@ -176,7 +205,14 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
       if (ids.length === 0) {
         throw refused(refusal('invalid-approvers', {}, 'approverIds'));
       }
-      const view = await options.plans.loadPlanView(input.planId);
+      if (input.rule !== 'any' && input.rule !== 'all') {
+        throw refused(refusal('invalid-approvers', {}, 'rule'));
+      }
+      const [view, candidates] = await Promise.all([options.plans.loadPlanView(input.planId), repo.approverGroupMembers()]);
+      const outsider = ids.filter((id) => !candidates.some((c) => c.id === id))[0];
+      if (outsider !== undefined) {
+        throw refused(refusal('approver-not-in-group', { person: await repo.userTitle(outsider) }, 'approverIds'));
+      }
       await repo.add(
         APPROVAL_LIST_TITLES.godkannare,
         { Title: planTitleOf(view), PlanId: input.planId, GodkannareId: ids, Godkannanderegel: APPROVAL_RULE_VALUES[input.rule], IdempotencyKey: newKey() },
@@ -187,32 +223,18 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
 
     deputies: () => repo.deputies(),
 
-    async appointDeputy(input: DeputyInput): Promise<DeputyAppointment> {
-      if (!isIsoDate(input.from) || !isIsoDate(input.to)) {
-        throw refused(refusal('invalid-deputy', { value: 'ange första och sista dag som ÅÅÅÅ-MM-DD', valueEn: 'give the first and last day as YYYY-MM-DD' }, 'from'));
-      }
-      if (input.to < input.from) {
-        throw refused(refusal('invalid-deputy', { value: 'sista dagen är före den första', valueEn: 'the last day is before the first' }, 'to'));
-      }
-      if (input.approverId === input.deputyId) {
-        throw refused(refusal('invalid-deputy', { value: 'en godkännare kan inte vara sin egen ersättare', valueEn: 'an approver cannot be their own deputy' }, 'deputyId'));
-      }
-      const key = newKey();
-      await repo.add(
-        APPROVAL_LIST_TITLES.ersattare,
-        {
-          Title: `Ersättare ${input.from}–${input.to}`,
-          OrdinarieGodkannareId: input.approverId,
-          ErsattareId: input.deputyId,
-          Startdatum: toSharePointDate(input.from),
-          Slutdatum: toSharePointDate(input.to),
-          IdempotencyKey: key
-        },
-        'manage'
-      );
-      return (await repo.deputies()).filter((d) => d.key === key)[0];
-    },
+    appointDeputy: (input: DeputyInput) => writeDeputy(input, true),
 
+    async endDeputy(appointmentId: number): Promise<DeputyAppointment> {
+      const all = await repo.deputies();
+      const appointment = all.filter((d) => d.id === appointmentId)[0];
+      const ending = appointment !== undefined ? endingOf(appointment, all, swedishDay(clock())) : undefined;
+      if (ending === undefined) {
+        throw refused(refusal('invalid-deputy', { value: 'förordnandet är redan avslutat eller ersatt', valueEn: 'the appointment has already ended or been replaced' }, 'appointmentId'));
+      }
+      // Ending needs no membership: a deputy who left the group can still be ended.
+      return writeDeputy(ending, false);
+    },
     approverCandidates: () => repo.approverGroupMembers(),
 
     async content(planId, periodKey, shapeId) {
@@ -227,7 +249,7 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
       }
       const [user, view] = await Promise.all([currentUser(), options.plans.loadPlanView(input.planId)]);
       const content = await contentOf(view, input.periodKey, input.shapeId);
-      const state = await stateOf(input.planId, input.periodKey);
+      const { state, rounds } = await periodOf(input.planId, input.periodKey, view);
       const config = approversAt(await repo.approverVersions(input.planId), input.planId, clock().toISOString());
       const label = periodLabelOf(view, input.periodKey);
       const refusalNow = checkRequest({ ...state, status: state.status === 'approved' && state.approval?.hash !== content.hash ? 'changed' : state.status }, config, user, label);
@@ -235,18 +257,27 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
         throw refused(refusalNow);
       }
       const key = newKey();
-      await repo.add(APPROVAL_LIST_TITLES.godkannanden, {
-        Title: `${planTitleOf(view)} – ${label} – begäran`,
-        PlanId: input.planId,
-        Period: input.periodKey,
-        Handelse: REQUEST_EVENT_VALUES.request,
-        Begarannyckel: key,
-        RapportformId: input.shapeId,
-        Meddelande: input.note || null,
-        Svarsdatum: deadlineField(input.deadline || undefined),
-        Kontrollsumma: content.hash,
-        IdempotencyKey: key
-      });
+      try {
+        await repo.add(APPROVAL_LIST_TITLES.godkannanden, {
+          Title: `${planTitleOf(view)} – ${label} – begäran`,
+          PlanId: input.planId,
+          Period: input.periodKey,
+          Handelse: REQUEST_EVENT_VALUES.request,
+          Begarannyckel: key,
+          // SharePoint keeps the round unique: of two requests made at once, one is stored.
+          Begaranomgang: requestSlotKey(input.planId, input.periodKey, rounds),
+          RapportformId: input.shapeId,
+          Meddelande: input.note || null,
+          Svarsdatum: deadlineField(input.deadline || undefined),
+          Kontrollsumma: content.hash,
+          IdempotencyKey: key
+        });
+      } catch (error) {
+        if (isDuplicateValuesError(error)) {
+          throw refused(refusal('open-request', { period: label }));
+        }
+        throw error;
+      }
       const made = await openRequest(key);
       await notify(() => notifier.requested(made.request, made.pendingApprovers));
       return made;
@@ -304,7 +335,20 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
         context
       );
       const countsFor = validity.countsFor as ApprovalPerson;
-      const snapshot = input.outcome === 'approved' ? snapshotFields(content.canonical) ?? {} : {};
+      const split = input.outcome === 'approved' ? splitSnapshot(content.canonical) : { columns: {}, overflow: [] };
+      const decisionKey = newKey();
+      // What does not fit in the decision's columns is written first, so a stored decision
+      // always has its parts; parts of a decision that was then refused belong to no decision.
+      for (const [index, part] of split.overflow.entries()) {
+        await repo.add(APPROVAL_LIST_TITLES.ogonblicksbilder, {
+          Title: snapshotPartTitle(decisionKey, index + 1),
+          PlanId: request.planId,
+          Begarannyckel: requestKey,
+          Kontrollsumma: content.hash,
+          Ogonblicksbildsdel: part,
+          IdempotencyKey: newKey()
+        });
+      }
       try {
         await repo.add(APPROVAL_LIST_TITLES.beslut, {
           Title: `${current.planTitle} – ${current.periodLabel} – ${DECISION_VALUES[input.outcome].toLowerCase()}`,
@@ -315,9 +359,9 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
           Beslutskommentar: input.comment || null,
           ForGodkannareId: validity.byDeputy ? countsFor.id : null,
           Kontrollsumma: content.hash,
-          ...snapshot,
+          ...split.columns,
           Beslutsnyckel: `${requestKey}:${countsFor.id}`,
-          IdempotencyKey: newKey()
+          IdempotencyKey: decisionKey
         });
       } catch (error) {
         if (isDuplicateValuesError(error) || (error instanceof DataError && error.kind === 'concurrency')) {
@@ -377,15 +421,50 @@ export function createApprovalService(sp: SPFI, options: ApprovalServiceOptions)
     }
   };
 
+  async function writeDeputy(input: DeputyInput, mustBeApprover: boolean): Promise<DeputyAppointment> {
+    if (!isIsoDate(input.from) || !isIsoDate(input.to)) {
+      throw refused(refusal('invalid-deputy', { value: 'ange första och sista dag som ÅÅÅÅ-MM-DD', valueEn: 'give the first and last day as YYYY-MM-DD' }, 'from'));
+    }
+    if (input.to < input.from) {
+      throw refused(refusal('invalid-deputy', { value: 'sista dagen är före den första', valueEn: 'the last day is before the first' }, 'to'));
+    }
+    if (input.approverId === input.deputyId) {
+      throw refused(refusal('invalid-deputy', { value: 'en godkännare kan inte vara sin egen ersättare', valueEn: 'an approver cannot be their own deputy' }, 'deputyId'));
+    }
+    const candidates = mustBeApprover ? await repo.approverGroupMembers() : undefined;
+    if (candidates !== undefined && !candidates.some((c) => c.id === input.deputyId)) {
+      const who = await repo.userTitle(input.deputyId);
+      throw refused(
+        refusal('invalid-deputy', { value: `${who} är inte med i gruppen Godkännare`, valueEn: `${who} is not in the Godkännare (approvers) group` }, 'deputyId')
+      );
+    }
+    const key = newKey();
+    await repo.add(
+      APPROVAL_LIST_TITLES.ersattare,
+      {
+        Title: `Ersättare ${input.from}–${input.to}`,
+        OrdinarieGodkannareId: input.approverId,
+        ErsattareId: input.deputyId,
+        Startdatum: toSharePointDate(input.from),
+        Slutdatum: toSharePointDate(input.to),
+        IdempotencyKey: key
+      },
+      'manage'
+    );
+    return (await repo.deputies()).filter((d) => d.key === key)[0];
+  }
+
   async function addEvent(current: ApprovalCase, kind: string, note: string | undefined): Promise<void> {
+    const key = newKey();
     await repo.add(APPROVAL_LIST_TITLES.godkannanden, {
       Title: `${current.planTitle} – ${current.periodLabel} – ${kind.toLowerCase()}`,
       PlanId: current.request.planId,
       Period: current.request.periodKey,
       Handelse: kind,
       Begarannyckel: current.request.key,
+      Begaranomgang: eventSlotKey(key),
       Meddelande: note || null,
-      IdempotencyKey: newKey()
+      IdempotencyKey: key
     });
   }
 

@@ -165,19 +165,68 @@ export function decisionFromItem(item: ListItemJson): ApprovalDecision {
   };
 }
 
-/** The snapshot split over the snapshot columns; undefined when it does not fit in them. */
-export function snapshotFields(snapshot: string): Record<string, string> | undefined {
-  if (snapshot.length > SNAPSHOT_PART_MAX * SNAPSHOT_COLUMNS.length) {
-    return undefined;
+/**
+ * A text cut into parts of at most `max` UTF-16 code units, never between the two halves of a
+ * surrogate pair (SharePoint would store a lone half as U+FFFD); joined, the parts are the text.
+ */
+export function chunkText(text: string, max: number): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + max, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) {
+      end -= 1;
+    }
+    parts.push(text.slice(start, end));
+    start = end;
   }
-  const fields: Record<string, string> = {};
+  return parts;
+}
+
+/** A snapshot as written: the decision's snapshot columns, and what continues in IKOgonblicksbilder. */
+export interface SplitSnapshot {
+  /** Values of the decision's snapshot columns. */
+  columns: Record<string, string>;
+  /** The further parts, in order (empty when the columns hold it all). */
+  overflow: string[];
+}
+
+/** The snapshot over the decision's four columns and, beyond them, further parts of the same size. */
+export function splitSnapshot(snapshot: string): SplitSnapshot {
+  const parts = chunkText(snapshot, SNAPSHOT_PART_MAX);
+  const columns: Record<string, string> = {};
   SNAPSHOT_COLUMNS.forEach((column, index) => {
-    const part = snapshot.slice(index * SNAPSHOT_PART_MAX, (index + 1) * SNAPSHOT_PART_MAX);
-    if (part !== '') {
-      fields[column] = part;
+    if (parts[index] !== undefined) {
+      columns[column] = parts[index];
     }
   });
-  return fields;
+  return { columns, overflow: parts.slice(SNAPSHOT_COLUMNS.length) };
+}
+
+/** Whether a decision item's last snapshot column is in use, so that parts may continue it. */
+export function mayContinue(item: ListItemJson): boolean {
+  const last = item[SNAPSHOT_COLUMNS[SNAPSHOT_COLUMNS.length - 1]];
+  return typeof last === 'string' && last !== '';
+}
+
+/** The Title of a snapshot part: the decision's key and the part's number (1, 2, …). */
+export function snapshotPartTitle(decisionKey: string, index: number): string {
+  return `${decisionKey}#${index}`;
+}
+
+/** `$select` of IKOgonblicksbilder. */
+export const SNAPSHOT_PARTS_QUERY = { select: ['Id', 'Title', 'Begarannyckel', 'Ogonblicksbildsdel'], expand: [] as string[] };
+
+/** The parts of a decision's snapshot among the part items, joined in their numbers' order. */
+export function joinSnapshotParts(decisionKey: string, items: readonly ListItemJson[]): string {
+  const prefix = `${decisionKey}#`;
+  return items
+    .map((item) => ({ title: readText(item, 'Title') ?? '', text: typeof item.Ogonblicksbildsdel === 'string' ? item.Ogonblicksbildsdel : '' }))
+    .filter((part) => part.title.startsWith(prefix) && /^\d+$/.test(part.title.slice(prefix.length)))
+    .sort((a, b) => Number(a.title.slice(prefix.length)) - Number(b.title.slice(prefix.length)))
+    .map((part) => part.text)
+    .join('');
 }
 
 /** The deadline as written to the date-only column. */

@@ -128,6 +128,23 @@ const BEGARANNYCKEL: TextFieldDefinition = {
   appManaged: false
 };
 
+/**
+ * `<plan id>|<period>|<round>` on a request (src/approvals/requestSlot.ts), unique in the list:
+ * SharePoint itself refuses a second request of the same round, so two people requesting at
+ * once cannot both open one. Withdrawals and reminders carry `händelse:<key>`.
+ */
+const BEGARANOMGANG: TextFieldDefinition = {
+  type: 'Text',
+  id: '5b0f7c9e-2d8a-4f5e-9c41-7a3e6b2d90f4',
+  internalName: 'Begaranomgang',
+  displayName: 'Plan, period och omgång',
+  description: 'Planen, perioden och vilken begäran i ordningen raden är, satt av appen. Ändra inte.',
+  maxLength: 80,
+  indexed: true,
+  enforceUnique: true,
+  appManaged: true
+};
+
 const RAPPORTFORM: TextFieldDefinition = {
   type: 'Text',
   id: 'e77d3b7d-a90b-44c7-9435-5048003644ab',
@@ -229,6 +246,19 @@ const SNAPSHOT_FIELDS: NoteFieldDefinition[] = SNAPSHOT_COLUMNS.map((internalNam
   appManaged: true
 }));
 
+/** The overflow of a snapshot: one part per item, in the order of the parts' keys. */
+const SNAPSHOT_PART: NoteFieldDefinition = {
+  type: 'Note',
+  id: 'c5a1e0d2-7b3f-4e86-9d14-2f6a8b0c3e71',
+  internalName: 'Ogonblicksbildsdel',
+  displayName: 'Del av ögonblicksbilden',
+  description: 'En del av det godkända innehållet som kanonisk JSON, satt av appen. Ändra inte.',
+  richText: false,
+  numLines: 6,
+  maxLength: SNAPSHOT_PART_MAX,
+  appManaged: true
+};
+
 /** The hash is SHA-256 in hex: exactly 64 characters, on every request and decision. */
 const HASH_VALIDATION = {
   request: {
@@ -238,6 +268,10 @@ const HASH_VALIDATION = {
   decision: {
     formula: '=LEN([Kontrollsumma])=64',
     message: 'Ett beslut måste ha kontrollsumman för det som beslutades. / A decision must have the hash of what was decided.'
+  },
+  snapshotPart: {
+    formula: '=LEN([Kontrollsumma])=64',
+    message: 'En del av en ögonblicksbild måste ha kontrollsumman för hela ögonblicksbilden. / A snapshot part must have the hash of the whole snapshot.'
   },
   deputy: {
     formula: '=AND(NOT(ISBLANK([Startdatum])),NOT(ISBLANK([Slutdatum])),[Slutdatum]>=[Startdatum])',
@@ -281,7 +315,7 @@ export function approvalListDefinitions(shared: SharedApprovalColumns): ListDefi
       url: `Lists/${APPROVAL_LIST_TITLES.godkannanden}`,
       templateType: GENERIC_LIST_TEMPLATE,
       titleField: { displayName: 'Rubrik', description: 'Plan, period och händelse, satt av appen.' },
-      fields: [shared.plan, shared.period, HANDELSE, BEGARANNYCKEL, RAPPORTFORM, MEDDELANDE, SVARSDATUM, KONTROLLSUMMA, shared.key],
+      fields: [shared.plan, shared.period, HANDELSE, BEGARANNYCKEL, BEGARANOMGANG, RAPPORTFORM, MEDDELANDE, SVARSDATUM, KONTROLLSUMMA, shared.key],
       contentType: { id: '0x010024C87CEA96D0472E89AAA93714497174', name: 'IK Begäran om godkännande', description: 'En begäran om godkännande eller en händelse i den.' },
       queryColumns: { filter: ['Plan', 'Period', 'Handelse', 'Begarannyckel', 'IdempotencyKey'], orderBy: ['ID'] },
       validation: HASH_VALIDATION.request
@@ -298,6 +332,19 @@ export function approvalListDefinitions(shared: SharedApprovalColumns): ListDefi
       contentType: { id: '0x0100A1634AA9B78B45EF9A1DCB0679546A6C', name: 'IK Beslut om godkännande', description: 'Ett beslut om en begäran om godkännande.' },
       queryColumns: { filter: ['Plan', 'Period', 'Begarannyckel', 'IdempotencyKey'], orderBy: ['ID'] },
       validation: HASH_VALIDATION.decision
+    },
+    {
+      id: '6f0b9c3e-1a2d-4c5b-8e7f-90a1b2c3d4e5',
+      title: APPROVAL_LIST_TITLES.ogonblicksbilder,
+      displayName: 'Ögonblicksbilder, delar',
+      description: 'Fortsättningen av en ögonblicksbild som är större än beslutets kolumner: en del per rad, i nyckelns ordning.',
+      url: `Lists/${APPROVAL_LIST_TITLES.ogonblicksbilder}`,
+      templateType: GENERIC_LIST_TEMPLATE,
+      titleField: { displayName: 'Del', description: 'Beslutets nyckel och delens nummer, unikt i listan, satt av appen.', indexed: true, enforceUnique: true },
+      fields: [shared.plan, BEGARANNYCKEL, KONTROLLSUMMA, SNAPSHOT_PART, shared.key],
+      contentType: { id: '0x0100C3D1E5A7B9F2468ACE13579BDF02468A', name: 'IK Ögonblicksbild, del', description: 'En del av en ögonblicksbild som inte ryms i beslutet.' },
+      queryColumns: { filter: ['Plan', 'Title', 'Begarannyckel', 'IdempotencyKey'], orderBy: ['ID'] },
+      validation: HASH_VALIDATION.snapshotPart
     }
   ];
 }

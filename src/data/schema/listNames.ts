@@ -9,7 +9,8 @@ export const APPROVAL_LIST_TITLES = {
   godkannare: 'IKGodkannare',
   ersattare: 'IKErsattare',
   godkannanden: 'IKGodkannanden',
-  beslut: 'IKBeslut'
+  beslut: 'IKBeslut',
+  ogonblicksbilder: 'IKOgonblicksbilder'
 } as const;
 
 /** The internal titles of the product's lists. Code finds a list by this title. */

@@ -99,7 +99,8 @@ export const LIST_ROLES: Readonly<Record<ListTitle, ListRoles>> = {
   [LIST_TITLES.godkannare]: { samordnare: 'addAndView', rapportorer: 'read', godkannare: 'read' },
   [LIST_TITLES.ersattare]: { samordnare: 'addAndView', rapportorer: 'read', godkannare: 'read' },
   [LIST_TITLES.godkannanden]: { samordnare: 'addAndView', rapportorer: 'addAndView', godkannare: 'read' },
-  [LIST_TITLES.beslut]: { samordnare: 'read', rapportorer: 'read', godkannare: 'addAndView' }
+  [LIST_TITLES.beslut]: { samordnare: 'read', rapportorer: 'read', godkannare: 'addAndView' },
+  [LIST_TITLES.ogonblicksbilder]: { samordnare: 'read', rapportorer: 'read', godkannare: 'addAndView' }
 };
 
 /** The levels of the site's own owners and visitors on every product list. */

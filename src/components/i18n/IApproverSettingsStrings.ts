@@ -1,0 +1,45 @@
+/** The plan's approvers and the deputies (samordnare), and the shape of a request. */
+export interface ApproverSettingsStrings {
+  approversHeading: string;
+  approversIntro: string;
+  approversLoading: string;
+  approversCurrent: string;
+  approversCurrentNone: string;
+  approversSearch: string;
+  approversChoose: string;
+  approversChosenCount: string;
+  approversNoMatch: string;
+  approversNoCandidates: string;
+  approversRule: string;
+  approversRuleAny: string;
+  approversRuleAll: string;
+  approversSave: string;
+  approversSaved: string;
+  deputiesHeading: string;
+  deputiesIntro: string;
+  deputiesEmpty: string;
+  deputiesColumnDeputy: string;
+  deputiesColumnApprover: string;
+  deputiesColumnRange: string;
+  deputiesColumnStanding: string;
+  deputiesStandingCurrent: string;
+  deputiesStandingUpcoming: string;
+  deputiesStandingPast: string;
+  deputiesStandingReplaced: string;
+  deputiesEnd: string;
+  deputiesEndLabel: string;
+  deputiesEnded: string;
+  deputiesAppointHeading: string;
+  deputiesApprover: string;
+  deputiesDeputy: string;
+  deputiesChoosePerson: string;
+  deputiesFrom: string;
+  deputiesTo: string;
+  deputiesAppoint: string;
+  deputiesAppointed: string;
+  deputiesMissingPerson: string;
+  requestShape: string;
+  requestShapeBuiltIn: string;
+  requestShapeOwn: string;
+  requestShapeOwnFailed: string;
+}
