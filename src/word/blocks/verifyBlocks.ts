@@ -8,7 +8,7 @@
 import type { IApprovalService } from '../../approvals/IApprovalService';
 import { verifyCurrentData, verifyDocumentText } from '../../approvals/line';
 import type { ApprovalState } from '../../approvals/types';
-import type { PlanSummary } from '../../data/InternkontrollService';
+import type { PlanSummary, PlanView } from '../../data/InternkontrollService';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
 import { approvalStates } from './blockApproval';
 import { contentHashOfText } from './buildBlock';
@@ -56,6 +56,8 @@ export interface VerifyDependencies {
   readonly approvals: Pick<IApprovalService, 'stateOf'>;
   /** The site's plans (a block finds its plan by key). */
   listPlans(): Promise<Pick<PlanSummary, 'id' | 'key'>[]>;
+  /** Loads a plan, for the period's name in the descriptions; without it the period's key is shown. */
+  loadPlanView?(planId: number): Promise<PlanView>;
   /** Shape titles for the descriptions. */
   readonly source?: Pick<ReportSource, 'listShapes'>;
 }
@@ -151,6 +153,15 @@ export async function verifyBlocks(deps: VerifyDependencies): Promise<BlockCheck
   const [plans, shapes] = await Promise.all([deps.listPlans().catch(() => []), deps.source ? deps.source.listShapes().catch(() => []) : Promise.resolve([])]);
   const shapeTitles = new Map(shapes.map((shape) => [shape.id, shape.title] as [string, string]));
   const states = approvalStates(deps.approvals, {});
+  const views = new Map<number, Promise<PlanView | undefined>>();
+  const viewOf = (planId: number): Promise<PlanView | undefined> => {
+    let view = views.get(planId);
+    if (view === undefined) {
+      view = deps.loadPlanView ? deps.loadPlanView(planId).catch(() => undefined) : Promise.resolve(undefined);
+      views.set(planId, view);
+    }
+    return view;
+  };
   const checks: BlockCheck[] = [];
   for (const block of found.blocks) {
     const record = parseRecord(found.records[block.tag]);
@@ -165,9 +176,10 @@ export async function verifyBlocks(deps: VerifyDependencies): Promise<BlockCheck
       continue;
     }
     const byKey = plans.filter((plan) => plan.key === record.planKey)[0];
-    const state = await states.stateOf(byKey ? byKey.id : record.planId, record.periodKey);
+    const planId = byKey ? byKey.id : record.planId;
+    const [state, view] = await Promise.all([states.stateOf(planId, record.periodKey), viewOf(planId)]);
     const check = await checkBlock(record, block.text, state);
-    checks.push({ tag: block.tag, description: describeBlock(record, undefined, shapeTitles), ...check });
+    checks.push({ tag: block.tag, description: describeBlock(record, view, shapeTitles), ...check });
   }
   return checks;
 }

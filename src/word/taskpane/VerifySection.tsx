@@ -16,7 +16,7 @@ import { classes } from './styles';
 
 /** Props of the section. */
 export interface IVerifySectionProps {
-  service: Pick<IInternkontrollService, 'listPlans'>;
+  service: Pick<IInternkontrollService, 'listPlans' | 'loadPlanView'>;
   approvals: Pick<IApprovalService, 'stateOf'>;
   source: ReportSource;
   port: WordDocumentPort;
@@ -47,7 +47,7 @@ export function VerifySection(props: IVerifySectionProps): React.ReactElement {
     setError(undefined);
     setChecks(undefined);
     try {
-      setChecks(await verifyBlocks({ port: props.port, approvals: props.approvals, listPlans: () => props.service.listPlans(), source: props.source }));
+      setChecks(await verifyBlocks({ port: props.port, approvals: props.approvals, listPlans: () => props.service.listPlans(), loadPlanView: (id) => props.service.loadPlanView(id), source: props.source }));
     } catch (failure) {
       setError(formatText(strings.wordError, { message: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
