@@ -44,6 +44,9 @@ export function ApprovalStatus(props: IApprovalStatusProps): React.ReactElement 
   const tone = !approval ? classes.approvalNeutral : approval.status === 'approved' ? classes.approvalOk : approval.status === 'unavailable' || approval.status === 'requested' ? classes.approvalNeutral : classes.approvalWarn;
   const mark = !approval ? '' : approval.status === 'approved' ? '✓' : '!';
   const line = approval ? approvalLineOf(approval, strings) : '';
+  const label = approval ? approvalStatusLabel(approval.status, strings) : '';
+  // "Godkänd 2024-09-10 av …" reads as one sentence with the state in bold; other lines go below it.
+  const rest = line.indexOf(label) === 0 ? line.slice(label.length) : undefined;
   return (
     <section className={classes.section} aria-labelledby="ik-approval-heading">
       <h2 id="ik-approval-heading" className={classes.heading}>
@@ -58,8 +61,8 @@ export function ApprovalStatus(props: IApprovalStatusProps): React.ReactElement 
               {mark}
             </span>
             <span>
-              <strong>{approvalStatusLabel(approval.status, strings)}</strong>
-              {line !== '' && line !== approvalStatusLabel(approval.status, strings) && <span className={classes.approvalLine}>{line}</span>}
+              <strong>{label}</strong>
+              {rest !== undefined ? rest : line !== '' && <span className={classes.approvalLine}>{line}</span>}
               {approval.error !== undefined && <span className={classes.approvalLine}>{approval.error}</span>}
             </span>
           </>

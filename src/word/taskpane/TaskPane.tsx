@@ -215,8 +215,10 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
         throw new InsertRefusedError(refusal);
       }
       const shape = shapes.filter((s) => s.id === shapeId)[0];
-      // Read now, not when the plan was chosen: someone may have approved or changed it since.
-      const found = await approvalStates(props.approvals, source).blockApproval(view, periodKey, shapeId ?? '');
+      // Data and approval as they are now, not when the plan was chosen: someone may have changed or approved it since.
+      const current = await service.loadPlanView(view.plan.id);
+      setView(current);
+      const found = await approvalStates(props.approvals, source).blockApproval(current, periodKey, shapeId ?? '');
       setApproval(found);
       if (needsConfirmation(found)) {
         const go = await askInsert(found);
@@ -229,7 +231,7 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
       const inserted = await insertBlock(
         port,
         source,
-        view,
+        current,
         { kind, periodKey, shapeId: shapeId ?? '', shapeTitle: shape ? shape.title : undefined, includeSummary, textWidthTwips: context.textWidthTwips },
         context,
         props.now ? props.now() : new Date(),
