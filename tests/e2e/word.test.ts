@@ -186,7 +186,7 @@ describe('the approval in the Word add-in', () => {
     await changeAfnT2Comment('Ändrat efter godkännandet.', 'T1');
     await page.getByRole('button', { name: 'Infoga vid markören' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Uppgifterna är inte godkända' });
-    await dialog.getByText(/^Det du infogar är inte det som godkändes: Ändrad efter godkännande\./).waitFor();
+    await dialog.getByText(/^Det du infogar är inte det som godkändes: Ändrad efter godkännande \(godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör, kontrollsumma [0-9a-f]{12}\)\. Vill du infoga det ändå\?/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'word-inte-godkand-fraga.png'), fullPage: false });
     await dialog.getByRole('button', { name: 'Infoga ändå' }).click();

@@ -8,7 +8,11 @@
  * nothing, focus returns to the button), "Infoga ändå" inserts with "Ändrad efter godkännande";
  * Verifiera tells approved, changed data and a hand edit apart in a live region. axe-core
  * (WCAG 2.1 A/AA; colour contrast needs a layout engine and is checked in Chromium) on each state.
+ * The document with the approved block is rendered by LibreOffice (skipped where it is missing).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
@@ -20,6 +24,7 @@ import '@pnp/sp/items';
 import { spfi, SPBrowser } from '@pnp/sp';
 
 import { DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
+import { convertToPdf, missingRenderTools, pdfPageTexts } from '../../scripts/libreoffice';
 import { swedishDay, type IApprovalService } from '../../src/approvals';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
 import { LIST_TITLES } from '../../src/data/schema/lists';
@@ -42,6 +47,9 @@ let site: LocalSite;
 let afnId: number;
 let hash: string;
 let day: string;
+/** The document right after the approved block went in, for the render check. */
+let approvedDocument: Uint8Array | undefined;
+const renderTest = missingRenderTools().length === 0 ? test : test.skip;
 
 function spFor(user: DemoUser) {
   return spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user }));
@@ -122,7 +130,8 @@ test('the pane shows the approval, inserts approved data with its line, asks bef
   await screen.findByText('Tabellen är infogad: Status per tertial, Tertial 2, Arbets- och företagsnämnden 2022.');
   expect(screen.queryByRole('alertdialog')).toBeNull();
   expect(word.text()).toContain(`Godkännande: ${approvedLine}`);
-  const xml = await (await JSZip.loadAsync(await word.toDocx())).file('word/document.xml')!.async('string');
+  approvedDocument = await word.toDocx();
+  const xml = await (await JSZip.loadAsync(approvedDocument)).file('word/document.xml')!.async('string');
   const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
   // The line is the last text of the block, after its last table.
   const lineAt = texts.lastIndexOf(approvedLine);
@@ -145,7 +154,7 @@ test('the pane shows the approval, inserts approved data with its line, asks bef
   insertButton.focus();
   fireEvent.click(insertButton);
   const dialog = await screen.findByRole('alertdialog', { name: 'Uppgifterna är inte godkända' });
-  expect(dialog).toHaveTextContent(`Det du infogar är inte det som godkändes: Ändrad efter godkännande. Ändrad efter godkännande (godkänd ${day} av Förvaltningsdirektör, kontrollsumma ${hash.slice(0, 12)}).`);
+  expect(dialog).toHaveTextContent(`Det du infogar är inte det som godkändes: Ändrad efter godkännande (godkänd ${day} av Förvaltningsdirektör, kontrollsumma ${hash.slice(0, 12)}). Vill du infoga det ändå?`);
   await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Avbryt' })));
   expect(await violations()).toEqual([]);
   fireEvent.keyDown(document.activeElement as Element, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 });
@@ -177,4 +186,22 @@ test('the pane shows the approval, inserts approved data with its line, asks bef
   expect(lines[0]).toMatch(/^Ändrad för hand: Status per tertial · Tertial 2 · Arbets- och företagsnämnden 2022\. Blocket har ändrats för hand i dokumentet sedan det infogades\. Tabellen i dokumentet skiljer sig från det som godkändes/);
   expect(lines[1]).toMatch(/^Inte det godkända: .* Blocket är inte ändrat för hand: det byggdes av andra uppgifter än de godkända/);
   expect(await violations()).toEqual([]);
+});
+
+renderTest('LibreOffice renders the document with the approval line under the table', async () => {
+  expect(approvedDocument).toBeDefined();
+  const dir = mkdtempSync(join(tmpdir(), 'ik-word-approval-'));
+  try {
+    const file = join(dir, 'tjansteskrivelse.docx');
+    writeFileSync(file, approvedDocument as Uint8Array);
+    const [pdf] = await convertToPdf([file], dir);
+    const text = pdfPageTexts(pdf).join('\n').replace(/\s+/g, ' ');
+    const line = `Godkännande: Godkänd ${day} av Förvaltningsdirektör (kontrollsumma ${hash.slice(0, 12)})`;
+    expect(text).toContain(line);
+    // Under the table: after its (repeated) header row, and the table after the memo's title.
+    expect(text.indexOf('Status T2 2022')).toBeGreaterThan(text.indexOf('Tjänsteskrivelse till Arbetsmarknadsnämnden'));
+    expect(text.lastIndexOf('Status T2 2022')).toBeLessThan(text.indexOf(line));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

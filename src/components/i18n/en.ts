@@ -196,7 +196,7 @@ export const EN_STRINGS: IUiStrings = joinSections({
     wordApprovalOtherShape: 'Not approved in this report shape',
     wordApprovalUnavailable: 'The approval could not be read',
     wordConfirmTitle: 'The data is not approved',
-    wordConfirmInsert: 'What you are inserting is not what was approved: {state}. {line} Insert it anyway? The table gets the approval line under it, so the reader sees it.',
+    wordConfirmInsert: 'What you are inserting is not what was approved: {state}. Insert it anyway? The table gets the approval line under it, so the reader sees it.',
     wordConfirmInsertAnyway: 'Insert anyway',
     wordConfirmRefresh: 'These would be refreshed with data that is not approved. Refresh anyway?',
     wordConfirmRefreshAnyway: 'Refresh anyway',

@@ -196,7 +196,7 @@ export const SV_STRINGS: IUiStrings = joinSections({
     wordApprovalOtherShape: 'Inte godkänd i den här rapportmallen',
     wordApprovalUnavailable: 'Godkännandet kunde inte läsas',
     wordConfirmTitle: 'Uppgifterna är inte godkända',
-    wordConfirmInsert: 'Det du infogar är inte det som godkändes: {state}. {line} Vill du infoga det ändå? Tabellen får raden om godkännandet under sig, så att läsaren ser det.',
+    wordConfirmInsert: 'Det du infogar är inte det som godkändes: {state}. Vill du infoga det ändå? Tabellen får raden om godkännandet under sig, så att läsaren ser det.',
     wordConfirmInsertAnyway: 'Infoga ändå',
     wordConfirmRefresh: 'De här skulle uppdateras med uppgifter som inte är godkända. Vill du uppdatera ändå?',
     wordConfirmRefreshAnyway: 'Uppdatera ändå',

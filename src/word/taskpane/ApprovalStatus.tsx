@@ -38,6 +38,20 @@ export function approvalLineOf(approval: BlockApproval, strings: IUiStrings): st
   return strings.language === 'en' ? approval.lineEn : approval.line;
 }
 
+/**
+ * The state in one phrase for a question: the line when it starts with the state's name
+ * ("Ändrad efter godkännande (godkänd … )"), else the name with the line or the reason.
+ */
+export function approvalInWords(approval: BlockApproval, strings: IUiStrings): string {
+  const label = approvalStatusLabel(approval.status, strings);
+  const line = approvalLineOf(approval, strings);
+  if (line.indexOf(label) === 0) {
+    return line;
+  }
+  const detail = line !== '' ? line : approval.error ?? '';
+  return detail !== '' ? `${label}: ${detail}` : label;
+}
+
 /** The status. */
 export function ApprovalStatus(props: IApprovalStatusProps): React.ReactElement {
   const { approval, strings } = props;

@@ -18,7 +18,7 @@ import type { ReportSource } from '../blocks/ReportSource';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
 import { formatText, type IUiStrings } from '../../components/i18n';
 import { ApprovalConfirmDialog } from './ApprovalConfirmDialog';
-import { approvalLineOf, approvalStatusLabel } from './ApprovalStatus';
+import { approvalInWords } from './ApprovalStatus';
 import { classes } from './styles';
 
 /** Props of the refresh section. */
@@ -152,10 +152,7 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
           unapproved && {
             title: strings.wordConfirmTitle,
             text: strings.wordConfirmRefresh,
-            items: unapproved.blocks.map((block) => {
-              const line = approvalLineOf(block.approval, strings);
-              return `${block.description}: ${line !== '' ? line : approvalStatusLabel(block.approval.status, strings)}`;
-            }),
+            items: unapproved.blocks.map((block) => `${block.description}: ${approvalInWords(block.approval, strings)}`),
             confirmText: strings.wordConfirmRefreshAnyway,
             cancelText: strings.wordConfirmCancel
           }

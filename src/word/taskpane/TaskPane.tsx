@@ -21,7 +21,7 @@ import type { HostSupport } from '../document/requirements';
 import type { SelectionTracker } from '../document/selectionTracker';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
 import { ApprovalConfirmDialog, type IApprovalConfirmDialogProps } from './ApprovalConfirmDialog';
-import { ApprovalStatus, approvalLineOf, approvalStatusLabel } from './ApprovalStatus';
+import { ApprovalStatus, approvalInWords } from './ApprovalStatus';
 import { RefreshSection } from './RefreshSection';
 import { VerifySection } from './VerifySection';
 import { formatText, stringsForLocale, type IUiStrings } from '../../components/i18n';
@@ -189,11 +189,10 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
   /** Asks whether to insert data that is not approved; focus goes back to the button after. */
   const askInsert = (found: BlockApproval): Promise<boolean> =>
     new Promise((resolve) => {
-      const line = approvalLineOf(found, strings);
       setQuestion({
         props: {
           title: strings.wordConfirmTitle,
-          text: formatText(strings.wordConfirmInsert, { state: approvalStatusLabel(found.status, strings), line: line !== '' ? `${line}.` : found.error ?? '' }),
+          text: formatText(strings.wordConfirmInsert, { state: approvalInWords(found, strings) }),
           confirmText: strings.wordConfirmInsertAnyway,
           cancelText: strings.wordConfirmCancel
         },
