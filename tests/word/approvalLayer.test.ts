@@ -124,6 +124,21 @@ describe('a block of approved data', () => {
     expect(checks[0].message).toBe(`Tabellen i dokumentet är den som godkändes ${line.slice(8, 18)} (kontrollsumma ${hash.slice(0, 12)}). Uppgifterna är oförändrade sedan dess.`);
   });
 
+  it('a summary block keeps the approval in its record only, and Verifiera compares its sentence with the approved one', async () => {
+    const summaryWord = createMockWord();
+    const view = await site.serviceFor('handlaggare').loadPlanView(afnId);
+    const approval = await approvalStates(approvalsFor('handlaggare'), source).blockApproval(view, 'T2', SHAPE);
+    const inserted = await insertBlock(createOfficeWordPort(summaryWord.word), source, view, { kind: 'summary', periodKey: 'T2', shapeId: SHAPE, includeSummary: false }, EMPTY_CURSOR, NOW, approval);
+    expect(summaryWord.controls[0].text).not.toContain('Godkännande');
+    expect(parseRecord(summaryWord.settings[0].value)?.approval).toEqual({ status: 'approved', line: '', approvedHash: hash, currentHash: hash });
+    const [check] = await verify(summaryWord);
+    expect(check).toMatchObject({ tag: inserted.tag, verdict: 'approved', description: 'Sammanfattning · Tertial 2 · Arbets- och företagsnämnden 2022' });
+    const sentence = summaryWord.controls[0].text;
+    summaryWord.controls[0].text = sentence.replace(/kontrollmoment/, 'Förfalskat');
+    expect(summaryWord.controls[0].text).not.toBe(sentence);
+    expect((await verify(summaryWord))[0].verdict).toBe('edited');
+  });
+
   it('Verifiera tells a hand edit of a cell, and of the approval line, from the approved table', async () => {
     const original = word.controls[0].text;
     try {
