@@ -157,10 +157,7 @@ describe('the approval in the Word add-in', () => {
     await approvalsAs('chef').decide(made.request.key, { outcome: 'approved', seenHash: seen.hash });
     const short = seen.hash.slice(0, 12);
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await newPage(product, { viewport: { width: 1400, height: 1000 } });
     await page.goto(product.wordUrl);
     let version = await previewAfter(page, -1);
     await page.getByRole('combobox', { name: 'Plan' }).click();
@@ -170,7 +167,7 @@ describe('the approval in the Word add-in', () => {
     await page.getByRole('option', { name: 'Tertial 1' }).click();
     const state = page.getByRole('region', { name: 'Godkännande' }).getByRole('status');
     await state.getByText(new RegExp(`Godkänd \\d{4}-\\d{2}-\\d{2} av Förvaltningsdirektör \\(kontrollsumma ${short}\\)`)).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'word-godkand.png'), fullPage: false });
 
     // Approved and unchanged: no question; the block ends with the approval line.
@@ -187,7 +184,7 @@ describe('the approval in the Word add-in', () => {
     await page.getByRole('button', { name: 'Infoga vid markören' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Uppgifterna är inte godkända' });
     await dialog.getByText(/^Det du infogar är inte det som godkändes: Ändrad efter godkännande \(godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör, kontrollsumma [0-9a-f]{12}\)\. Vill du infoga det ändå\?/).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'word-inte-godkand-fraga.png'), fullPage: false });
     await dialog.getByRole('button', { name: 'Infoga ändå' }).click();
     await page.getByText(/^Tabellen är infogad: Status per tertial, Tertial 1/).waitFor();
@@ -200,9 +197,9 @@ describe('the approval in the Word add-in', () => {
       expect.stringMatching(/^Det godkända, men uppgifterna har ändrats sedan: /),
       expect.stringMatching(/^Inte det godkända: .*Blocket är inte ändrat för hand/)
     ]);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wcagViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'word-verifierad.png'), fullPage: false });
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 180000);
 });
