@@ -143,12 +143,16 @@ export function cellText(paragraphs: readonly ReportParagraph[]): string {
 /**
  * All the text of the content in the order the Word fragment shows it (the summary first when
  * asked for; per table its heading, intro, and each part opening with the header rows again),
- * for comparing a table in a document with what was approved.
+ * for comparing a table in a document with what was approved. `includeTables: false` gives
+ * the summary sentence alone (a summary block in Word).
  */
-export function approvalText(content: ApprovalContent, options: { includeSummary: boolean }): string {
+export function approvalText(content: ApprovalContent, options: { includeSummary: boolean; includeTables?: boolean }): string {
   const lines: string[] = [];
   if (options.includeSummary && content.summary !== '') {
     lines.push(content.summary);
+  }
+  if (options.includeTables === false) {
+    return lines.join('\n');
   }
   const rowsText = (rows: readonly ApprovedRow[]): void => {
     for (const r of rows) {

@@ -92,7 +92,7 @@ export function verifyCurrentData(state: ApprovalState, currentHash: string): Ve
  * Whether a table's text in a document is what was approved: the approved snapshot's text (in
  * the order the Word fragment writes it) against the document's, letters and digits only.
  */
-export function verifyDocumentText(approval: ApprovalSummary | undefined, documentText: string, options: { includeSummary: boolean }): VerifyResult {
+export function verifyDocumentText(approval: ApprovalSummary | undefined, documentText: string, options: { includeSummary: boolean; includeTables?: boolean }): VerifyResult {
   if (approval === undefined) {
     return { verdict: 'not-approved', message: 'Uppföljningen för perioden är inte godkänd.', messageEn: 'The follow-up for the period is not approved.' };
   }

@@ -193,7 +193,7 @@ describe('Uppdatera tabeller', () => {
 
     const outcome = await refreshBlocks(refreshDeps(word));
     expect(word.syncs() - before).toBe(2);
-    expect(outcome).toEqual({ found: 3, rebuilt: [tags[0]], unchanged: [tags[1], tags[2]], kept: [], unknown: [], failed: [], forgotten: [] });
+    expect(outcome).toEqual({ found: 3, rebuilt: [tags[0]], unchanged: [tags[1], tags[2]], kept: [], unknown: [], failed: [], forgotten: [], cancelled: false });
     // The control stays (same tag); its content is replaced, without a second control inside.
     expect(word.controls[0].tag).toBe(tags[0]);
     expect(word.controls[0].inserted).toHaveLength(1);

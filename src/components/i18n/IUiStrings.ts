@@ -222,6 +222,7 @@ export type IUiStrings = CommonStrings &
   RiskListStrings &
   FollowUpEditorStrings &
   WordTaskPaneStrings &
+  WordApprovalStrings &
   PropertyPaneStrings &
   PlanEditingStrings &
   NavigationStrings &
@@ -354,6 +355,39 @@ export interface ReportShapesStrings {
   shapesPreviewEmpty: string;
   shapesPreviewSummary: string;
   shapesCopyToOwn: string;
+}
+
+/** The Word add-in's approval parts: the state of the chosen data, the question before inserting or refreshing, "Verifiera". */
+export interface WordApprovalStrings {
+  wordApprovalHeading: string;
+  wordApprovalLoading: string;
+  wordApprovalApproved: string;
+  wordApprovalChanged: string;
+  wordApprovalRequested: string;
+  wordApprovalReturned: string;
+  wordApprovalNotApproved: string;
+  wordApprovalOtherShape: string;
+  wordApprovalUnavailable: string;
+  wordConfirmTitle: string;
+  wordConfirmInsert: string;
+  wordConfirmInsertAnyway: string;
+  wordConfirmRefresh: string;
+  wordConfirmRefreshAnyway: string;
+  wordConfirmCancel: string;
+  wordInsertCancelled: string;
+  wordRefreshCancelled: string;
+  wordVerifyHeading: string;
+  wordVerifyIntro: string;
+  wordVerify: string;
+  wordVerifying: string;
+  wordVerifyNothing: string;
+  wordVerifyResult: string;
+  wordVerdictApproved: string;
+  wordVerdictDataChanged: string;
+  wordVerdictEdited: string;
+  wordVerdictNotApprovedContent: string;
+  wordVerdictNotApproved: string;
+  wordVerdictUnknown: string;
 }
 
 /** The Word add-in's task pane: choosing plan, period and shape, inserting, refreshing. */
@@ -499,6 +533,8 @@ export interface UiStringSections {
   followUpEditor: FollowUpEditorStrings;
   /** The Word add-in's task pane. */
   wordTaskPane: WordTaskPaneStrings;
+  /** The Word add-in's approval state, its question before inserting unapproved data, and "Verifiera". */
+  wordApproval: WordApprovalStrings;
   /** The web part's property pane (SharePoint page editing). */
   propertyPane: PropertyPaneStrings;
   /** The plan's editors: plan, områden, risks, kontrollmoment, åtgärder, deletes, drafts, conflicts. */

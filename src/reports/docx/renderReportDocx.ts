@@ -37,8 +37,9 @@ export interface RenderReportDocxOptions {
   textWidthTwips?: number;
   /**
    * The approval state in a line, e.g. "Godkänd 2024-09-10 av Förvaltningsdirektör
-   * (kontrollsumma 05ea383f9ef6)" (`approvalLine` in src/approvals). A bilaga shows it in the
-   * title block, a fragment above the summary and tables; absent: no line.
+   * (kontrollsumma 05ea383f9ef6)" (`approvalLine` in src/approvals), shown as "Godkännande: …".
+   * A bilaga shows it in the title block; a fragment under its tables (the Word add-in's
+   * blocks, so the line travels with the table it vouches for); absent: no line.
    */
   approvalLine?: string;
 }
@@ -107,9 +108,6 @@ function titleBlock(report: ReportModel, options: RenderReportDocxOptions): Para
 function body(report: ReportModel, options: RenderReportDocxOptions): Array<Paragraph | Table> {
   const bilaga = options.layout === 'bilaga';
   const children: Array<Paragraph | Table> = bilaga ? titleBlock(report, options) : [];
-  if (!bilaga && options.approvalLine !== undefined && options.approvalLine !== '') {
-    children.push(plain(options.approvalLine, { after: 120 }));
-  }
   const includeSummary = options.includeSummary ?? bilaga;
   if (includeSummary && report.summary.text !== '') {
     children.push(plain(report.summary.text, { after: 200 }));
@@ -117,6 +115,16 @@ function body(report: ReportModel, options: RenderReportDocxOptions): Array<Para
   if (options.includeTables === false) {
     return children;
   }
+  appendTables(children, report, options);
+  if (!bilaga && options.approvalLine !== undefined && options.approvalLine !== '') {
+    children.push(labelled('Godkännande', options.approvalLine));
+  }
+  return children;
+}
+
+/** Each table with its heading and introduction, and a paragraph after it. */
+function appendTables(children: Array<Paragraph | Table>, report: ReportModel, options: RenderReportDocxOptions): void {
+  const bilaga = options.layout === 'bilaga';
   const width = options.textWidthTwips ?? textWidthTwips(pageOrientation(report, options));
   for (const table of report.tables) {
     if (table.heading !== undefined && table.heading !== '') {
@@ -135,7 +143,6 @@ function body(report: ReportModel, options: RenderReportDocxOptions): Array<Para
     // Word joins tables that touch; an empty paragraph keeps the next report table apart.
     children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
   }
-  return children;
 }
 
 /** The page of the document: the report's orientation for a bilaga, upright for a fragment (see `textWidthTwips`). */

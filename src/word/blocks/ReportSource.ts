@@ -26,6 +26,16 @@ export interface RenderedReport {
   readonly model: unknown;
 }
 
+/** How to render a report body. */
+export interface RenderOptions {
+  /** Put the summary sentence above the tables. */
+  readonly includeSummary: boolean;
+  /** Width the tables fill, in twips. */
+  readonly textWidthTwips?: number;
+  /** The approval state in a line ("Godkänd 2024-09-10 av …"), shown under the tables as "Godkännande: …"; absent: no line. */
+  readonly approvalLine?: string;
+}
+
 /** Renders reports for the add-in. */
 export interface ReportSource {
   /** Built-in shapes first, then the organisation's. */
@@ -34,7 +44,14 @@ export interface ReportSource {
    * The report body for a plan, period and shape; with the summary sentence when asked for; its
    * tables fill `textWidthTwips` when given (the width of the section it goes into).
    */
-  render(view: PlanView, periodKey: string, shapeId: string, options: { includeSummary: boolean; textWidthTwips?: number }): Promise<RenderedReport>;
+  render(view: PlanView, periodKey: string, shapeId: string, options: RenderOptions): Promise<RenderedReport>;
+  /**
+   * SHA-256 of what an approval of this report covers (`approvalContent` of src/approvals, the
+   * hash the approval service stores): equal to an approval's hash exactly when the report
+   * shows what was approved. Optional: without it, a block is judged by the hash the approval
+   * service computes of the data now.
+   */
+  approvalHash?(view: PlanView, periodKey: string, shapeId: string): Promise<string>;
   /**
    * The summary sentence the shape asks for (its `sammanfattning`: review results, statuses,
    * or "" for none) and what it was computed from (hashed to see changes). Optional: without

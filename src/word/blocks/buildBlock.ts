@@ -9,6 +9,7 @@ import { docxToFlatOpc, limitControlText } from '../ooxml/flatOpc';
 import { paragraphFlatOpc } from '../ooxml/paragraphPackage';
 import { comparableText, visibleText } from '../ooxml/xmlText';
 import { hashOf, sha256Hex } from './hash';
+import { approvalRecordOf, type BlockApproval } from './blockApproval';
 import type { BlockKind, BlockRecord } from './records';
 import type { ReportSource } from './ReportSource';
 
@@ -58,14 +59,16 @@ export function contentHashOfText(text: string): Promise<string> {
 }
 
 /**
- * Builds a block. `tag` given: the wrapped package for inserting is built too. Rejects when the
- * period is not one of the plan's (Swedish message naming it).
+ * Builds a block. `tag` given: the wrapped package for inserting is built too. `approval`
+ * given: a report block carries its line under the tables ("Godkännande: …") and the record
+ * keeps it, with the hashes. Rejects when the period is not one of the plan's (Swedish message
+ * naming it).
  */
 export async function buildBlock(
   view: PlanView,
   request: BlockRequest,
   source: ReportSource,
-  options: { tag?: string; now: Date }
+  options: { tag?: string; now: Date; approval?: BlockApproval }
 ): Promise<BuiltBlock> {
   if (!findPeriod(view.plan.perioder, request.periodKey)) {
     throw new Error(`Perioden "${request.periodKey}" finns inte i planen ${planTitleOf(view)}. / The period is not one of the plan's.`);
@@ -92,7 +95,12 @@ export async function buildBlock(
     wrappedXml = block ? paragraphFlatOpc(sentence, block).xml : undefined;
     dataHash = await hashOf(ofShape ? { summary: ofShape.model, shapeId: request.shapeId } : { summary: summariseResults(view, request.periodKey) });
   } else {
-    const rendered = await source.render(view, request.periodKey, request.shapeId, { includeSummary: request.includeSummary, textWidthTwips: request.textWidthTwips });
+    const line = options.approval !== undefined && options.approval.line !== '' ? options.approval.line : undefined;
+    const rendered = await source.render(view, request.periodKey, request.shapeId, {
+      includeSummary: request.includeSummary,
+      textWidthTwips: request.textWidthTwips,
+      approvalLine: line
+    });
     const plain = await docxToFlatOpc(rendered.docx);
     contentXml = plain.xml;
     bodyXml = plain.bodyXml;
@@ -111,7 +119,8 @@ export async function buildBlock(
     ...(request.kind === 'report' && request.textWidthTwips !== undefined ? { textWidthTwips: request.textWidthTwips } : {}),
     dataHash,
     contentHash: await contentHashOfText(visibleText(bodyXml)),
-    builtAt: options.now.toISOString()
+    builtAt: options.now.toISOString(),
+    ...(options.approval !== undefined ? { approval: approvalRecordOf(request.kind === 'summary' ? { ...options.approval, line: '' } : options.approval) } : {})
   };
   return { wrappedXml, contentXml, record, title };
 }

@@ -4,6 +4,7 @@
  */
 import type { PlanView } from '../../data/InternkontrollService';
 import type { SelectionContext, WordDocumentPort } from '../document/WordDocumentPort';
+import type { BlockApproval } from './blockApproval';
 import { buildBlock, type BlockRequest } from './buildBlock';
 import { newBlockId, tagOf } from './records';
 import type { ReportSource } from './ReportSource';
@@ -62,7 +63,8 @@ export interface InsertedBlock {
 
 /**
  * Builds the block and inserts it at the cursor described by `selection` (read before, when
- * the selection last changed). Rejects with `InsertRefusedError` before building anything
+ * the selection last changed), with the approval of its data when given (the caller has asked
+ * the user first when it is not approved: `needsConfirmation`). Rejects with `InsertRefusedError` before building anything
  * when the cursor is inside a table or one of our blocks.
  */
 export async function insertBlock(
@@ -71,14 +73,15 @@ export async function insertBlock(
   view: PlanView,
   request: BlockRequest,
   selection: SelectionContext,
-  now: Date = new Date()
+  now: Date = new Date(),
+  approval?: BlockApproval
 ): Promise<InsertedBlock> {
   const refusal = selectionRefusal(selection);
   if (refusal) {
     throw new InsertRefusedError(refusal);
   }
   const tag = tagOf(newBlockId());
-  const built = await buildBlock(view, request, source, { tag, now });
+  const built = await buildBlock(view, request, source, { tag, now, approval });
   const flatOpc = built.wrappedXml as string;
   await port.insertBlock({ tag, flatOpc, record: built.record }, selection);
   return { tag, title: built.title, ooxmlBytes: new TextEncoder().encode(flatOpc).length };

@@ -36,6 +36,34 @@ export interface BlockRecord {
   readonly contentHash: string;
   /** When the block was built, ISO 8601 UTC. */
   readonly builtAt: string;
+  /** The approval of the block's data when it was built; absent in blocks from before approvals. */
+  readonly approval?: BlockApprovalRecord;
+}
+
+/** What a block's record keeps of the approval of its data (see blockApproval.ts). */
+export interface BlockApprovalRecord {
+  /** The state of the block's data: approved and unchanged, changed after approval, and so on. */
+  readonly status: BlockApprovalStatus;
+  /** The line the block carries under its tables ("Godkänd 2024-09-10 av …"); "" when none. */
+  readonly line: string;
+  /** SHA-256 of the approval the line names, when there is one. */
+  readonly approvedHash?: string;
+  /** SHA-256 of the block's data in the approval's canonical form (compared with `approvedHash`), when known. */
+  readonly currentHash?: string;
+}
+
+/** The approval state of a block's data. */
+export type BlockApprovalStatus = 'approved' | 'changed' | 'requested' | 'returned' | 'not-approved' | 'other-shape' | 'unavailable';
+
+const APPROVAL_STATUSES: readonly string[] = ['approved', 'changed', 'requested', 'returned', 'not-approved', 'other-shape', 'unavailable'];
+
+function isApprovalRecord(value: unknown): value is BlockApprovalRecord {
+  if (value === null || typeof value !== 'object') {
+    return false;
+  }
+  const a = value as Record<string, unknown>;
+  const optionalText = (x: unknown): boolean => x === undefined || typeof x === 'string';
+  return typeof a.status === 'string' && APPROVAL_STATUSES.indexOf(a.status) >= 0 && typeof a.line === 'string' && optionalText(a.approvedHash) && optionalText(a.currentHash);
 }
 
 /** The tag of a block id. */
@@ -96,6 +124,7 @@ export function parseRecord(value: unknown): BlockRecord | undefined {
     typeof r.includeSummary === 'boolean' &&
     isText(r.dataHash) &&
     isText(r.contentHash) &&
-    isText(r.builtAt);
+    isText(r.builtAt) &&
+    (r.approval === undefined || isApprovalRecord(r.approval));
   return valid ? (r as unknown as BlockRecord) : undefined;
 }

@@ -6,6 +6,7 @@
 import type { PlanSummary, PlanView } from '../../data/InternkontrollService';
 import { findPeriod } from '../../model';
 import type { BlockReplacement, DocumentBlocks, WordDocumentPort } from '../document/WordDocumentPort';
+import { needsConfirmation, type ApprovalStates, type BlockApproval } from './blockApproval';
 import { buildBlock, contentHashOfText, type BuiltBlock } from './buildBlock';
 import { parseRecord, type BlockRecord } from './records';
 import type { ReportSource } from './ReportSource';
@@ -18,6 +19,16 @@ export interface EditedBlock {
   readonly description: string;
   /** Its record. */
   readonly record: BlockRecord;
+}
+
+/** A block about to be rebuilt with data that is not approved, for the user to decide on. */
+export interface UnapprovedBlock {
+  /** The control's tag. */
+  readonly tag: string;
+  /** What it is. */
+  readonly description: string;
+  /** The approval of its new data. */
+  readonly approval: BlockApproval;
 }
 
 /** A step of the refresh, for a progress display. */
@@ -42,6 +53,16 @@ export interface RefreshDependencies {
   loadPlanView(planId: number): Promise<PlanView>;
   /** Asks which edited blocks to keep as they are; resolves to their tags. */
   confirmEdited(edited: EditedBlock[]): Promise<ReadonlySet<string>>;
+  /**
+   * The approval states: a rebuilt block carries the approval of its new data. Absent: blocks
+   * are rebuilt without an approval line.
+   */
+  readonly approvals?: ApprovalStates;
+  /**
+   * Asks before writing blocks whose new data is not approved or changed after approval;
+   * false: nothing is written. Absent: no question.
+   */
+  confirmUnapproved?(blocks: UnapprovedBlock[]): Promise<boolean>;
   /** Progress, step by step. */
   onProgress?(progress: RefreshProgress): void;
   /** The clock; the real one by default. */
@@ -74,13 +95,20 @@ export interface RefreshOutcome {
   readonly failed: FailedBlock[];
   /** Records removed because their blocks are gone. */
   readonly forgotten: string[];
+  /** The user answered Avbryt to the approval question: nothing was written. */
+  readonly cancelled: boolean;
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function describe(record: BlockRecord, view: PlanView | undefined, shapeTitles: Map<string, string>): string {
+function viewOf(loaded: PlanView | Error | undefined): PlanView | undefined {
+  return loaded instanceof Error ? undefined : loaded;
+}
+
+/** What a block is, as a person names it: "Status per tertial · Tertial 2 · Socialnämnden 2022". */
+export function describeBlock(record: BlockRecord, view: PlanView | undefined, shapeTitles: Map<string, string>): string {
   const period = view ? findPeriod(view.plan.perioder, record.periodKey) : undefined;
   const what = record.kind === 'summary' ? 'Sammanfattning' : shapeTitles.get(record.shapeId) ?? record.shapeId;
   return `${what} · ${period ? period.label : record.periodKey} · ${record.planTitle}`;
@@ -90,7 +118,7 @@ function describe(record: BlockRecord, view: PlanView | undefined, shapeTitles: 
 export async function refreshBlocks(deps: RefreshDependencies): Promise<RefreshOutcome> {
   const progress = (step: RefreshProgress['step'], done: number, total: number): void => deps.onProgress?.({ step, done, total });
   const now = deps.now ?? ((): Date => new Date());
-  const outcome = { found: 0, rebuilt: [] as string[], unchanged: [] as string[], kept: [] as string[], unknown: [] as string[], failed: [] as FailedBlock[], forgotten: [] as string[] };
+  const outcome = { found: 0, rebuilt: [] as string[], unchanged: [] as string[], kept: [] as string[], unknown: [] as string[], failed: [] as FailedBlock[], forgotten: [] as string[], cancelled: false };
 
   progress('reading', 0, 1);
   await deps.port.refreshBlocks(async (found: DocumentBlocks) => {
@@ -132,6 +160,7 @@ export async function refreshBlocks(deps: RefreshDependencies): Promise<RefreshO
     }
 
     const replacements: BlockReplacement[] = [];
+    const approvals = new Map<string, BlockApproval | undefined>();
     const edited: { block: EditedBlock; replacement: BlockReplacement }[] = [];
     const tags = Array.from(records.keys());
     for (let i = 0; i < tags.length; i++) {
@@ -139,7 +168,7 @@ export async function refreshBlocks(deps: RefreshDependencies): Promise<RefreshO
       const tag = tags[i];
       const record = records.get(tag) as BlockRecord;
       const view = views.get(record.planKey);
-      const description = describe(record, view instanceof Error ? undefined : view, shapeTitles);
+      const description = describeBlock(record, view instanceof Error ? undefined : view, shapeTitles);
       if (view === undefined || view instanceof Error || view.plan.key !== record.planKey) {
         const message = view instanceof Error ? view.message : `Planen ${record.planTitle} finns inte längre på webbplatsen.`;
         outcome.failed.push({ tag, description, message });
@@ -147,6 +176,8 @@ export async function refreshBlocks(deps: RefreshDependencies): Promise<RefreshO
       }
       let built: BuiltBlock;
       try {
+        const approval = deps.approvals ? await deps.approvals.blockApproval(view, record.periodKey, record.shapeId) : undefined;
+        approvals.set(tag, approval);
         built = await buildBlock(
           view,
           {
@@ -157,7 +188,7 @@ export async function refreshBlocks(deps: RefreshDependencies): Promise<RefreshO
             textWidthTwips: typeof record.textWidthTwips === 'number' ? record.textWidthTwips : undefined
           },
           deps.source,
-          { now: now() }
+          { now: now(), approval }
         );
       } catch (error) {
         outcome.failed.push({ tag, description, message: messageOf(error) });
@@ -188,6 +219,18 @@ export async function refreshBlocks(deps: RefreshDependencies): Promise<RefreshO
         }
       }
       progress('asking', edited.length, edited.length);
+    }
+    const unapproved = replacements
+      .filter((r) => needsConfirmation(approvals.get(r.tag)))
+      .map((r) => ({ tag: r.tag, description: describeBlock(r.record, viewOf(views.get(r.record.planKey)), shapeTitles), approval: approvals.get(r.tag) as BlockApproval }));
+    if (unapproved.length > 0 && deps.confirmUnapproved) {
+      progress('asking', 0, unapproved.length);
+      const go = await deps.confirmUnapproved(unapproved);
+      progress('asking', unapproved.length, unapproved.length);
+      if (!go) {
+        outcome.cancelled = true;
+        return { replace: [], forget: [] };
+      }
     }
     outcome.rebuilt = replacements.map((r) => r.tag);
     progress('writing', 0, 1);

@@ -6,7 +6,9 @@
  */
 import type { IInternkontrollService, PlanView } from '../../data/InternkontrollService';
 import { allReportShapes, buildReport, renderReportDocx, type ReportShape } from '../../reports';
-import type { RenderedReport, ReportShapeChoice, ReportSource } from './ReportSource';
+import { approvalContent } from '../../approvals/content';
+import { canonicalJson, sha256Hex } from '../../approvals/canonicalJson';
+import type { RenderedReport, RenderOptions, ReportShapeChoice, ReportSource } from './ReportSource';
 
 /** Options of the source. */
 export interface ReportsSourceOptions {
@@ -54,11 +56,21 @@ export function createReportsSource(options: ReportsSourceOptions = {}): ReportS
         ...(await own()).map((shape) => ({ id: shape.id, title: shape.namn, builtIn: false }))
       ];
     },
-    async render(view: PlanView, periodKey: string, shapeId: string, renderOptions: { includeSummary: boolean; textWidthTwips?: number }): Promise<RenderedReport> {
+    async render(view: PlanView, periodKey: string, shapeId: string, renderOptions: RenderOptions): Promise<RenderedReport> {
       const report = buildReport(view, periodKey, await find(shapeId), { datum: datum() });
-      const docx = await renderReportDocx(report, { layout: 'fragment', includeSummary: renderOptions.includeSummary, textWidthTwips: renderOptions.textWidthTwips });
+      const docx = await renderReportDocx(report, {
+        layout: 'fragment',
+        includeSummary: renderOptions.includeSummary,
+        textWidthTwips: renderOptions.textWidthTwips,
+        approvalLine: renderOptions.approvalLine
+      });
       // The fingerprint covers everything the report shows except its date.
       return { docx, model: { fingerprint: report.fingerprint, textWidthTwips: renderOptions.textWidthTwips } };
+    },
+    async approvalHash(view: PlanView, periodKey: string, shapeId: string): Promise<string> {
+      // The same content and canonical form the approval service hashes (src/approvals).
+      const report = buildReport(view, periodKey, await find(shapeId), { datum: datum() });
+      return sha256Hex(canonicalJson(approvalContent(report)));
     },
     async summary(view: PlanView, periodKey: string, shapeId: string): Promise<{ text: string; model: unknown }> {
       const report = buildReport(view, periodKey, await find(shapeId), { datum: datum() });

@@ -3,8 +3,8 @@
  * `context.sync`) sits behind this interface in `src/word/office/officeWordPort.ts`; the local
  * stand-in page implements it over an in-browser document model. All logic above it is pure.
  *
- * Sync budget (office-js round trips): `inspectSelection` 1, `insertBlock` 1, `refreshBlocks`
- * at most 2 — whatever the number and size of the blocks: content goes in as OOXML, never
+ * Sync budget (office-js round trips): `inspectSelection` 1, `insertBlock` 1, `readBlocks` 1
+ * ("Verifiera"), `refreshBlocks` at most 2 — whatever the number and size of the blocks: content goes in as OOXML, never
  * cell by cell.
  */
 import type { BlockRecord } from '../blocks/records';
@@ -43,7 +43,7 @@ export interface FoundBlock {
   readonly text: string;
 }
 
-/** What `refreshBlocks` reads in its first round trip. */
+/** What `readBlocks` reads, and `refreshBlocks` in its first round trip. */
 export interface DocumentBlocks {
   /** Every content control tagged `ik:…`, in document order (a copied block appears twice). */
   readonly blocks: FoundBlock[];
@@ -80,6 +80,9 @@ export interface WordDocumentPort {
    * and after the selected text, which is never overwritten.
    */
   insertBlock(block: BlockToInsert, selection: SelectionContext): Promise<void>;
+
+  /** Reads every tagged block's text and the records, writing nothing (1 sync): what "Verifiera" checks. */
+  readBlocks(): Promise<DocumentBlocks>;
 
   /**
    * Reads every tagged block and the records (sync 1), lets `decide` work out the changes —

@@ -182,15 +182,25 @@ export class LocalWordDocument implements WordDocumentPort {
     this._changed();
   }
 
-  public async refreshBlocks(decide: (found: DocumentBlocks) => Promise<RefreshChanges>): Promise<void> {
-    this.syncs++;
+  private _tagged(): { sdts: Element[]; found: DocumentBlocks } {
     const sdts = Array.from(this._body().getElementsByTagNameNS(W, 'sdt')).filter((sdt) => isOurTag(tagOfSdt(sdt)));
     const blocks = sdts.map((sdt) => ({ tag: tagOfSdt(sdt) as string, text: visibleText(new XMLSerializer().serializeToString(sdtContent(sdt) ?? sdt)) }));
     const records: Record<string, unknown> = {};
     this._settings.forEach((value, key) => {
       records[key] = value;
     });
-    const changes = await decide({ blocks, records });
+    return { sdts, found: { blocks, records } };
+  }
+
+  public async readBlocks(): Promise<DocumentBlocks> {
+    this.syncs++;
+    return this._tagged().found;
+  }
+
+  public async refreshBlocks(decide: (found: DocumentBlocks) => Promise<RefreshChanges>): Promise<void> {
+    this.syncs++;
+    const { sdts, found } = this._tagged();
+    const changes = await decide(found);
     if (changes.replace.length === 0 && changes.forget.length === 0) {
       return;
     }

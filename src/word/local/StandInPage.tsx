@@ -7,6 +7,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
+import type { IApprovalService } from '../../approvals/IApprovalService';
 import type { IInternkontrollService } from '../../data/InternkontrollService';
 import type { ReportSource } from '../blocks/ReportSource';
 import type { HostSupport } from '../document/requirements';
@@ -17,6 +18,7 @@ import type { LocalWordDocument } from './LocalWordDocument';
 /** Props of the page. */
 export interface IStandInPageProps {
   service: IInternkontrollService;
+  approvals: IApprovalService;
   source: ReportSource;
   document: LocalWordDocument;
   selection: SelectionTracker;
@@ -74,7 +76,7 @@ export function StandInPage(props: IStandInPageProps): React.ReactElement {
   return (
     <div className={classes.page}>
       <aside className={classes.pane} aria-label="Tilläggets åtgärdsfönster">
-        <TaskPane service={props.service} source={props.source} port={document} selection={selection} support={props.support} locale={props.locale} preview={props.preview} />
+        <TaskPane service={props.service} approvals={props.approvals} source={props.source} port={document} selection={selection} support={props.support} locale={props.locale} preview={props.preview} />
       </aside>
       <section className={classes.documentArea} aria-labelledby="ik-document-title">
         <h2 id="ik-document-title" className={classes.heading}>

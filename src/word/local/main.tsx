@@ -8,6 +8,7 @@ import { loadTheme } from '@fluentui/react/lib/Styling';
 import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 
+import { createApprovalService } from '../../data/approvals/ApprovalService';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { createReportsSource, ownShapesOf } from '../blocks/reportsSource';
 import { checkHostSupport } from '../document/requirements';
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
   const siteUrl = `${window.location.origin}/sites/internkontroll`;
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetch(), localSignIn(currentLogin()));
   const service = createInternkontrollService(sp);
+  const ownShapes = ownShapesOf(service);
+  const approvals = createApprovalService(sp, { plans: service, ownShapes });
   const document = await LocalWordDocument.open(await baseMemoDocx());
   const selection = createSelectionTracker(document);
   // The stand-in has every requirement set a current Word has.
@@ -42,7 +45,8 @@ async function start(): Promise<void> {
   ReactDom.render(
     <StandInPage
       service={service}
-      source={createReportsSource({ ownShapes: ownShapesOf(service) })}
+      approvals={approvals}
+      source={createReportsSource({ ownShapes })}
       document={document}
       selection={selection}
       support={support}

@@ -12,6 +12,23 @@ export interface WordRuntime {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
 }
 
+/** Our controls and the add-in's settings, read in one round trip (one `load('items')` each). */
+async function readTagged(context: Word.RequestContext): Promise<{ ours: Word.ContentControl[]; settings: Word.SettingCollection; found: DocumentBlocks }> {
+  const controls = context.document.contentControls;
+  controls.load('items');
+  const settings = context.document.settings;
+  settings.load('items');
+  await context.sync();
+  const ours = controls.items.filter((control) => isOurTag(control.tag));
+  const records: Record<string, unknown> = {};
+  for (const setting of settings.items) {
+    if (isOurTag(setting.key)) {
+      records[setting.key] = setting.value;
+    }
+  }
+  return { ours, settings, found: { blocks: ours.map((control) => ({ tag: control.tag, text: control.text })), records } };
+}
+
 /** A port over the `Word` host (the global `Word` by default). */
 export function createOfficeWordPort(word?: WordRuntime): WordDocumentPort {
   const runtime = (): WordRuntime => word ?? (Word as unknown as WordRuntime);
@@ -41,22 +58,14 @@ export function createOfficeWordPort(word?: WordRuntime): WordDocumentPort {
       });
     },
 
+    readBlocks(): Promise<DocumentBlocks> {
+      return runtime().run(async (context) => (await readTagged(context)).found);
+    },
+
     refreshBlocks(decide: (found: DocumentBlocks) => Promise<RefreshChanges>): Promise<void> {
       return runtime().run(async (context) => {
-        const controls = context.document.contentControls;
-        controls.load('items');
-        const settings = context.document.settings;
-        settings.load('items');
-        await context.sync();
-
-        const ours = controls.items.filter((control) => isOurTag(control.tag));
-        const records: Record<string, unknown> = {};
-        for (const setting of settings.items) {
-          if (isOurTag(setting.key)) {
-            records[setting.key] = setting.value;
-          }
-        }
-        const changes = await decide({ blocks: ours.map((control) => ({ tag: control.tag, text: control.text })), records });
+        const { ours, settings, found } = await readTagged(context);
+        const changes = await decide(found);
         if (changes.replace.length === 0 && changes.forget.length === 0) {
           return;
         }

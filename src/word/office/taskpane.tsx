@@ -10,6 +10,7 @@ import { loadTheme } from '@fluentui/react/lib/Styling';
 import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 
+import { createApprovalService } from '../../data/approvals/ApprovalService';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { BearerToken } from '../auth/BearerToken';
 import { createOfficeTokenProvider, type SignInSettings } from '../auth/officeSignIn';
@@ -40,7 +41,11 @@ async function start(): Promise<void> {
   const config = (await (await fetch('config.json', { cache: 'no-store' })).json()) as TaskPaneConfig;
   const settings: SignInSettings = { ...config, dialogUrl: new URL('auth-dialog.html', window.location.href).toString() };
   const token = createOfficeTokenProvider(settings, support, officeSignInMethods);
-  const service = createInternkontrollService(spfi(config.siteUrl).using(SPBrowser({ baseUrl: config.siteUrl }), BrowserFetch(), BearerToken(token)));
+  const sp = spfi(config.siteUrl).using(SPBrowser({ baseUrl: config.siteUrl }), BrowserFetch(), BearerToken(token));
+  const service = createInternkontrollService(sp);
+  const ownShapes = ownShapesOf(service);
+  // The same approval service as the web part's, over the add-in's token: one judge of validity.
+  const approvals = createApprovalService(sp, { plans: service, ownShapes });
   if (support.supported) {
     Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, () => selection.changed());
     selection.changed();
@@ -48,7 +53,8 @@ async function start(): Promise<void> {
   ReactDom.render(
     <TaskPane
       service={service}
-      source={createReportsSource({ ownShapes: ownShapesOf(service) })}
+      approvals={approvals}
+      source={createReportsSource({ ownShapes })}
       port={port}
       selection={selection}
       support={support}

@@ -1,24 +1,31 @@
 /**
- * "Uppdatera tabeller": rebuilds every block the add-in inserted, shows progress, and asks
- * before replacing blocks edited by hand (a dialog where each can be kept).
+ * "Uppdatera tabeller": rebuilds every block the add-in inserted, shows progress, asks before
+ * replacing blocks edited by hand (a dialog where each can be kept), and before writing data
+ * that is not approved (each rebuilt block carries the approval of its new data).
  */
 import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton, type IButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 
+import type { IApprovalService } from '../../approvals/IApprovalService';
 import type { IInternkontrollService } from '../../data/InternkontrollService';
-import { refreshBlocks, type EditedBlock, type RefreshOutcome, type RefreshProgress } from '../blocks/refreshBlocks';
+import { approvalStates } from '../blocks/blockApproval';
+import { refreshBlocks, type EditedBlock, type RefreshOutcome, type RefreshProgress, type UnapprovedBlock } from '../blocks/refreshBlocks';
 import type { ReportSource } from '../blocks/ReportSource';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
 import { formatText, type IUiStrings } from '../../components/i18n';
+import { ApprovalConfirmDialog } from './ApprovalConfirmDialog';
+import { approvalInWords } from './ApprovalStatus';
 import { classes } from './styles';
 
 /** Props of the refresh section. */
 export interface IRefreshSectionProps {
   service: IInternkontrollService;
+  /** The approval service: rebuilt blocks carry the approval of their data. */
+  approvals: Pick<IApprovalService, 'stateOf'>;
   source: ReportSource;
   port: WordDocumentPort;
   strings: IUiStrings;
@@ -35,6 +42,9 @@ interface Question {
 function summaryLines(outcome: RefreshOutcome, strings: IUiStrings): { type: MessageBarType; text: string }[] {
   if (outcome.found === 0) {
     return [{ type: MessageBarType.info, text: strings.wordRefreshNothing }];
+  }
+  if (outcome.cancelled) {
+    return [{ type: MessageBarType.info, text: strings.wordRefreshCancelled }];
   }
   const lines = [
     {
@@ -62,6 +72,16 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
   const [lines, setLines] = React.useState<{ type: MessageBarType; text: string }[]>([]);
   const [question, setQuestion] = React.useState<Question | undefined>(undefined);
   const [keep, setKeep] = React.useState<Set<string>>(new Set());
+  const button = React.useRef<IButton>(null);
+  // After a question the button gets focus back once the refresh is over (it is disabled meanwhile).
+  const refocus = React.useRef(false);
+  React.useEffect(() => {
+    if (!busy && refocus.current) {
+      refocus.current = false;
+      button.current?.focus();
+    }
+  }, [busy]);
+  const [unapproved, setUnapproved] = React.useState<{ blocks: UnapprovedBlock[]; answer: (go: boolean) => void } | undefined>(undefined);
 
   const stepText = (step: RefreshProgress['step']): string =>
     ({ reading: strings.wordStepReading, loading: strings.wordStepLoading, building: strings.wordStepBuilding, asking: strings.wordStepAsking, writing: strings.wordStepWriting })[step];
@@ -77,6 +97,8 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
         loadPlanView: (id) => props.service.loadPlanView(id),
         onProgress: setProgress,
         now: props.now,
+        approvals: approvalStates(props.approvals, props.source),
+        confirmUnapproved: (blocks) => new Promise((resolve) => setUnapproved({ blocks, answer: resolve })),
         confirmEdited: (edited) =>
           new Promise((resolve) => {
             // Keeping is the safe choice: every edited block starts ticked.
@@ -96,6 +118,7 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
 
   const answer = (tags: ReadonlySet<string>): void => {
     if (question) {
+      refocus.current = true;
       question.answer(tags);
       setQuestion(undefined);
     }
@@ -108,7 +131,7 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
       </h2>
       <p className={classes.intro}>{strings.wordDocumentIntro}</p>
       <div className={classes.actions}>
-        <DefaultButton iconProps={{ iconName: 'Refresh' }} text={busy ? strings.wordRefreshing : strings.wordRefresh} disabled={busy} onClick={() => void run()} />
+        <DefaultButton componentRef={button} iconProps={{ iconName: 'Refresh' }} text={busy ? strings.wordRefreshing : strings.wordRefresh} disabled={busy} onClick={() => void run()} />
       </div>
       {progress && (
         <ProgressIndicator
@@ -124,6 +147,24 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
           </MessageBar>
         ))}
       </div>
+      <ApprovalConfirmDialog
+        question={
+          unapproved && {
+            title: strings.wordConfirmTitle,
+            text: strings.wordConfirmRefresh,
+            items: unapproved.blocks.map((block) => `${block.description}: ${approvalInWords(block.approval, strings)}`),
+            confirmText: strings.wordConfirmRefreshAnyway,
+            cancelText: strings.wordConfirmCancel
+          }
+        }
+        onAnswer={(go) => {
+          if (unapproved) {
+            refocus.current = true;
+            unapproved.answer(go);
+            setUnapproved(undefined);
+          }
+        }}
+      />
       <Dialog
         hidden={!question}
         onDismiss={() => answer(new Set(question ? question.edited.map((b) => b.tag) : []))}

@@ -1,23 +1,29 @@
 /**
- * The Word task pane: choose plan, period and report shape, see the table, insert it at the
- * cursor (or only the summary sentence), and refresh every inserted block. Host-free: the Office
- * entry and the local stand-in page give it the data service, the report source and a
- * `WordDocumentPort`.
+ * The Word task pane: choose plan, period and report shape, see the table and the approval of
+ * its data, insert it at the cursor (or only the summary sentence; asking first when the data is
+ * not approved), refresh every inserted block, and verify the document against the approval.
+ * Host-free: the Office entry and the local stand-in page give it the data and approval services,
+ * the report source and a `WordDocumentPort`.
  */
 import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton, type IButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
+import type { IApprovalService } from '../../approvals/IApprovalService';
 import type { IInternkontrollService, PlanSummary, PlanView } from '../../data/InternkontrollService';
+import { approvalStates, needsConfirmation, type BlockApproval } from '../blocks/blockApproval';
 import type { ReportShapeChoice, ReportSource } from '../blocks/ReportSource';
 import { insertBlock, InsertRefusedError, selectionRefusal } from '../blocks/insertBlock';
 import type { HostSupport } from '../document/requirements';
 import type { SelectionTracker } from '../document/selectionTracker';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
+import { ApprovalConfirmDialog, type IApprovalConfirmDialogProps } from './ApprovalConfirmDialog';
+import { ApprovalStatus, approvalInWords } from './ApprovalStatus';
 import { RefreshSection } from './RefreshSection';
+import { VerifySection } from './VerifySection';
 import { formatText, stringsForLocale, type IUiStrings } from '../../components/i18n';
 import { classes } from './styles';
 
@@ -25,6 +31,8 @@ import { classes } from './styles';
 export interface ITaskPaneProps {
   /** The data service (signed in to the site). */
   service: IInternkontrollService;
+  /** The approval service (signed in as the same user): the state of the data, for the status, the question and Verifiera. */
+  approvals: IApprovalService;
   /** Renders reports. */
   source: ReportSource;
   /** The document. */
@@ -75,6 +83,11 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
   const [cursorHint, setCursorHint] = React.useState<string | undefined>(undefined);
   const [previewState, setPreviewState] = React.useState<'empty' | 'loading' | 'ready'>('empty');
   const previewRef = React.useRef<HTMLDivElement>(null);
+  const [approval, setApproval] = React.useState<BlockApproval | undefined>(undefined);
+  const [approvalLoading, setApprovalLoading] = React.useState(false);
+  const [question, setQuestion] = React.useState<{ props: IApprovalConfirmDialogProps['question']; answer: (go: boolean) => void } | undefined>(undefined);
+  const insertButton = React.useRef<IButton>(null);
+  const summaryButton = React.useRef<IButton>(null);
 
   React.useEffect(() => {
     if (!props.support.supported) {
@@ -157,22 +170,71 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
     };
   }, [view, periodKey, shapeId, includeSummary, source]);
 
+  React.useEffect(() => {
+    if (!view || !periodKey || !shapeId) {
+      setApproval(undefined);
+      return;
+    }
+    let live = true;
+    setApprovalLoading(true);
+    approvalStates(props.approvals, source)
+      .blockApproval(view, periodKey, shapeId)
+      .then((found) => live && setApproval(found))
+      .finally(() => live && setApprovalLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [view, periodKey, shapeId, props.approvals, source]);
+
+  /** Asks whether to insert data that is not approved; focus goes back to the button after. */
+  const askInsert = (found: BlockApproval): Promise<boolean> =>
+    new Promise((resolve) => {
+      setQuestion({
+        props: {
+          title: strings.wordConfirmTitle,
+          text: formatText(strings.wordConfirmInsert, { state: approvalInWords(found, strings) }),
+          confirmText: strings.wordConfirmInsertAnyway,
+          cancelText: strings.wordConfirmCancel
+        },
+        answer: resolve
+      });
+    });
+
   const insert = async (kind: 'report' | 'summary'): Promise<void> => {
     if (!view || !periodKey || (kind === 'report' && !shapeId)) {
       return;
     }
+    const button = kind === 'report' ? insertButton : summaryButton;
     setBusy(true);
     setNotice(undefined);
     try {
       const context = await selection.current();
+      const refusal = selectionRefusal(context);
+      if (refusal) {
+        throw new InsertRefusedError(refusal);
+      }
       const shape = shapes.filter((s) => s.id === shapeId)[0];
+      // Data and approval as they are now, not when the plan was chosen: someone may have changed or approved it since.
+      const current = await service.loadPlanView(view.plan.id);
+      setView(current);
+      const found = await approvalStates(props.approvals, source).blockApproval(current, periodKey, shapeId ?? '');
+      setApproval(found);
+      if (needsConfirmation(found)) {
+        const go = await askInsert(found);
+        button.current?.focus();
+        if (!go) {
+          setNotice({ type: MessageBarType.info, text: strings.wordInsertCancelled });
+          return;
+        }
+      }
       const inserted = await insertBlock(
         port,
         source,
-        view,
+        current,
         { kind, periodKey, shapeId: shapeId ?? '', shapeTitle: shape ? shape.title : undefined, includeSummary, textWidthTwips: context.textWidthTwips },
         context,
-        props.now ? props.now() : new Date()
+        props.now ? props.now() : new Date(),
+        found
       );
       setNotice({ type: MessageBarType.success, text: formatText(kind === 'summary' ? strings.wordInsertedSummary : strings.wordInserted, { title: inserted.title }) });
       selection.changed();
@@ -235,10 +297,11 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
           <Dropdown label={strings.wordShapeLabel} options={shapeOptions} selectedKey={shapeId ?? null} onChange={(_event, option) => option && setShapeId(String(option.key))} />
           <Checkbox label={strings.wordIncludeSummary} checked={includeSummary} onChange={(_event, checked) => setIncludeSummary(Boolean(checked))} />
           <div className={classes.actions}>
-            <PrimaryButton text={busy ? strings.wordInserting : strings.wordInsert} disabled={!ready} onClick={() => void insert('report')} />
-            <DefaultButton text={strings.wordInsertSummary} disabled={!view || !periodKey || busy} onClick={() => void insert('summary')} />
+            <PrimaryButton componentRef={insertButton} text={busy ? strings.wordInserting : strings.wordInsert} disabled={!ready} onClick={() => void insert('report')} />
+            <DefaultButton componentRef={summaryButton} text={strings.wordInsertSummary} disabled={!view || !periodKey || busy} onClick={() => void insert('summary')} />
           </div>
           {cursorHint && <p className={classes.hint}>{cursorHint}</p>}
+          <ApprovalStatus approval={view && periodKey && shapeId ? approval : undefined} loading={approvalLoading} strings={strings} />
           <h2 className={classes.heading}>{strings.wordPreviewHeading}</h2>
           <div className={classes.preview} role="region" aria-label={strings.wordPreviewHeading} tabIndex={0} aria-busy={previewState === 'loading'}>
             {previewState !== 'ready' && <p className={classes.previewNote}>{previewState === 'loading' ? strings.wordPreviewLoading : strings.wordPreviewEmpty}</p>}
@@ -246,7 +309,17 @@ export function TaskPane(props: ITaskPaneProps): React.ReactElement {
           </div>
         </section>
       )}
-      <RefreshSection service={service} source={source} port={port} strings={strings} now={props.now} onDone={() => selection.changed()} />
+      <RefreshSection service={service} approvals={props.approvals} source={source} port={port} strings={strings} now={props.now} onDone={() => selection.changed()} />
+      <VerifySection service={service} approvals={props.approvals} source={source} port={port} strings={strings} />
+      <ApprovalConfirmDialog
+        question={question?.props}
+        onAnswer={(go) => {
+          if (question) {
+            question.answer(go);
+            setQuestion(undefined);
+          }
+        }}
+      />
     </main>
   );
 }

@@ -28,7 +28,8 @@ export function registerTaskPaneIcons(): void {
       Warning: strokeIcon('M8 2l6.3 11.5H1.7z', 'M8 6.2v3.6', 'M8 11.6v.1'),
       Blocked2: strokeIcon('M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 0 0 8 1.8z', 'M3.6 3.6l8.8 8.8'),
       Refresh: strokeIcon('M13 8a5 5 0 1 1-1.5-3.6', 'M13 2.5v3h-3'),
-      Add: strokeIcon('M8 2.5v11', 'M2.5 8h11')
+      Add: strokeIcon('M8 2.5v11', 'M2.5 8h11'),
+      Shield: strokeIcon('M8 1.8l5.2 2v4c0 3.2-2.2 5.4-5.2 6.4-3-1-5.2-3.2-5.2-6.4v-4z', 'M5.6 8.2l1.7 1.7 3.2-3.4')
     }
   });
 }

@@ -21,5 +21,13 @@ export const classes = mergeStyleSets({
   },
   previewNote: { margin: 0, color: '#484644' },
   progress: { margin: 0, color: '#484644' },
-  editedList: { display: 'flex', flexDirection: 'column', gap: 8, margin: '12px 0' }
+  editedList: { display: 'flex', flexDirection: 'column', gap: 8, margin: '12px 0' },
+  confirmList: { margin: '8px 0', paddingLeft: 20 },
+  approval: { display: 'flex', gap: 8, alignItems: 'flex-start', margin: 0, padding: '6px 10px', borderLeft: '4px solid', color: '#201f1e', minHeight: 20 },
+  approvalOk: { borderColor: '#107c10', background: '#dff6dd' },
+  approvalWarn: { borderColor: '#8a6d00', background: '#fff4ce' },
+  approvalNeutral: { borderColor: '#605e5c', background: '#f3f2f1' },
+  approvalMark: { fontWeight: 700, minWidth: 12 },
+  approvalLine: { display: 'block' },
+  verifyList: { margin: 0, paddingLeft: 20, display: 'flex', flexDirection: 'column', gap: 6 }
 });
