@@ -34,3 +34,5 @@ export { SILENT_NOTIFIER } from './IApprovalService';
 export type { IApprovalService, IApprovalNotifier, ApprovalContentView, ApprovalChanges } from './IApprovalService';
 export { approvalLine, approvalLineEn, verifyCurrentData, verifyDocumentText } from './line';
 export type { VerifyResult, VerifyVerdict } from './line';
+export { reportApprovalOf, reportContentHash } from './reportApproval';
+export type { ReportApproval, ReportApprovalStatus } from './reportApproval';

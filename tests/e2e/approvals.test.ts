@@ -3,9 +3,11 @@
  * SharePoint over HTTP and the workbench): the samordnare names the approver in the plan view
  * (keyboard, axe on the view), the handläggare requests approval of the AFN plan's
  * period in the web part, the förvaltningsdirektör opens it, sees the report that goes to the
- * nämnd and approves; the .docx export of that period then carries the approval line and the
- * short hash of what SharePoint stored. axe-core in the page, colour contrast included.
+ * nämnd and approves; the web part's own "Exportera till Word" of that period then downloads a
+ * bilaga whose approval line carries the short hash of what SharePoint stored. axe-core in the page, colour contrast included.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
@@ -17,8 +19,6 @@ import '@pnp/sp/site-users/web';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { LIST_TITLES } from '../../src/data/schema/lists';
-import { approvalLine } from '../../src/approvals';
-import { renderReportDocx } from '../../src/reports';
 import { newPage, startBrowserProduct, wcagViolations, type BrowserProduct } from './support/browserProduct';
 
 const AFN = 'Arbets- och företagsnämnden';
@@ -39,8 +39,8 @@ afterAll(async () => {
   await product?.close();
 });
 
-async function pageAs(login: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await newPage(product, { consoleErrors: false });
+async function pageAs(login: string, options: { acceptDownloads?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await newPage(product, { consoleErrors: false, ...options });
   await page.goto(product.workbenchUrl);
   await Promise.all([page.waitForEvent('load'), page.getByLabel('Visa som').selectOption(login)]);
   await page.getByRole('button', { name: `Öppna internkontrollplanen för ${AFN} 2022` }).click();
@@ -88,16 +88,31 @@ test('handläggare requests, chef approves in the browser; the exported .docx sa
   expect(await wcagViolations(asChef.page, { within: 'section[aria-labelledby^="ik-approval-"]', seriousOnly: true })).toEqual([]);
   expect(asChef.errors).toEqual([]);
 
-  // The export of the approved period: the bilaga with the approval line, unzipped.
+  // The handläggare exports the approved period with the web part's own "Exportera till Word":
+  // the downloaded bilaga states the approval with the short hash of what SharePoint stored.
+  const exporter = await pageAs('handlaggare', { acceptDownloads: true });
+  await exporter.page.getByRole('button', { name: 'Exportera till Word' }).click();
+  const dialog = exporter.page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: /^Rapportform/ }).click();
+  await exporter.page.getByRole('option', { name: 'Status per tertial', exact: true }).click();
+  const downloaded = exporter.page.waitForEvent('download', { timeout: 60000 });
+  await dialog.getByRole('button', { name: 'Ladda ned bilagan' }).click();
+  const said = dialog.getByText(/^Bilagan ”.*” är nedladdad\. Bilagan anger godkännandet: Godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör \(kontrollsumma [0-9a-f]{12}\)\.$/);
+  await said.waitFor({ timeout: 60000 });
+  expect(await wcagViolations(exporter.page, { within: '[role="dialog"]', seriousOnly: true })).toEqual([]);
+  const download = await downloaded;
+  const file = join(product.dataDir!, 'godkand-bilaga.docx');
+  await download.saveAs(file);
+  const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
+  const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+  const [stored] = await owner.web.lists.getByTitle(LIST_TITLES.beslut).items.select('Kontrollsumma')<Array<{ Kontrollsumma: string }>>();
+  // What SharePoint stored is the hash of the period's content in the request's shape now.
   const approvals = createApprovalService(siteAs('handlaggare'), { plans: createInternkontrollService(siteAs('handlaggare')) });
   const [approved] = await approvals.listForPlan(afn.id);
   expect(approved.status).toBe('approved');
-  const state = await approvals.stateOf(afn.id, approved.request.periodKey);
   const content = await approvals.content(afn.id, approved.request.periodKey, approved.request.shapeId);
-  const bytes = await renderReportDocx(content.report, { layout: 'bilaga', approvalLine: approvalLine(state) });
-  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-  const [stored] = await owner.web.lists.getByTitle(LIST_TITLES.beslut).items.select('Kontrollsumma')<Array<{ Kontrollsumma: string }>>();
   expect(stored.Kontrollsumma).toBe(content.hash);
-  const line = xml.match(/Godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör \(kontrollsumma ([0-9a-f]{12})\)/);
+  const line = text.match(/^Godkännande: Godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör \(kontrollsumma ([0-9a-f]{12})\)$/m);
   expect(line?.[1]).toBe(stored.Kontrollsumma.slice(0, 12));
+  expect(exporter.errors).toEqual([]);
 });

@@ -11,7 +11,10 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 
+import type { IApprovalService } from '../../approvals/IApprovalService';
+import { reportApprovalOf, reportContentHash, type ReportApproval } from '../../approvals/reportApproval';
 import type { IInternkontrollService, PlanView } from '../../data/InternkontrollService';
+import type { ReportModel } from '../../reports/model/types';
 import { allReportShapes, type ReportShapeEntry } from '../../reports/shapes/allReportShapes';
 import { reportErrorText as errorText } from '../common/reportErrorText';
 import { formatText, useStrings } from '../i18n';
@@ -32,6 +35,8 @@ export interface IExportToWordDialogProps {
   onDownload?: (file: BilagaFile) => void;
   /** The report date "YYYY-MM-DD"; today by default. */
   datum?: string;
+  /** The approval flow: the bilaga states the period's approval under its tables. Without it, no line. */
+  approvals?: Pick<IApprovalService, 'stateOf'>;
 }
 
 const STEPS: readonly BilagaStep[] = ['building', 'rendering'];
@@ -47,6 +52,7 @@ export function ExportToWordDialog(props: IExportToWordDialogProps): React.React
   const [step, setStep] = React.useState<number | undefined>(undefined);
   const [result, setResult] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);
   const linkHolder = React.useRef<HTMLDivElement>(null);
+  const english = strings.language === 'en';
 
   React.useEffect(() => {
     let live = true;
@@ -91,15 +97,37 @@ export function ExportToWordDialog(props: IExportToWordDialogProps): React.React
     }
     setResult(undefined);
     setStep(0);
+    const approvals = props.approvals;
+    let unread: string | undefined;
+    const approvalOf = approvals
+      ? async (report: ReportModel): Promise<ReportApproval | undefined> => {
+          try {
+            const [state, hash] = await Promise.all([approvals.stateOf(view.plan.id, periodKey), reportContentHash(report)]);
+            return reportApprovalOf(state, chosen.shape.id, hash);
+          } catch (error) {
+            // The bilaga is still wanted; it then states no approval, and the user is told why.
+            unread = errorText(error, strings);
+            return undefined;
+          }
+        }
+      : undefined;
     try {
       const module = await import(/* webpackChunkName: 'ik-exportera-docx' */ './exportBilaga');
       const file = await module.renderBilaga(view, periodKey, chosen.shape, {
         datum: props.datum,
-        onStep: (current) => setStep(STEPS.indexOf(current))
+        onStep: (current) => setStep(STEPS.indexOf(current)),
+        ...(approvalOf ? { approvalOf } : {})
       });
       setStep(STEPS.length);
       (props.onDownload ?? ((f: BilagaFile) => downloadFile(f.name, f.bytes, module.DOCX_MIME, linkHolder.current ?? undefined)))(file);
-      setResult({ type: MessageBarType.success, text: formatText(strings.exportDone, { file: file.name }) });
+      const done = formatText(strings.exportDone, { file: file.name });
+      if (unread !== undefined) {
+        setResult({ type: MessageBarType.warning, text: `${done} ${formatText(strings.exportApprovalUnread, { message: unread })}` });
+      } else {
+        const approved = file.approval?.status === 'approved';
+        const line = file.approval ? ` ${formatText(strings.exportApprovalLine, { line: english ? file.approval.lineEn : file.approval.line })}` : '';
+        setResult({ type: file.approval && !approved ? MessageBarType.warning : MessageBarType.success, text: `${done}${line}` });
+      }
     } catch (error) {
       setResult({ type: MessageBarType.error, text: formatText(strings.exportFailed, { message: errorText(error, strings) }) });
     } finally {

@@ -8,6 +8,7 @@ import { buildReport } from '../../reports/build/buildReport';
 import { renderReportDocx } from '../../reports/docx/renderReportDocx';
 import type { ReportModel } from '../../reports/model/types';
 import type { ReportShape } from '../../reports/shape/types';
+import type { ReportApproval } from '../../approvals/reportApproval';
 
 /** The MIME type of a .docx. */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -18,6 +19,8 @@ export interface BilagaFile {
   readonly name: string;
   /** The .docx. */
   readonly bytes: Uint8Array;
+  /** The approval the bilaga states under its tables; undefined when none was read. */
+  readonly approval?: ReportApproval;
 }
 
 /** The steps of an export, for progress. */
@@ -49,7 +52,8 @@ function nextFrame(): Promise<void> {
 }
 
 /**
- * Builds the report model and renders it as a bilaga. `onStep` is told before each step.
+ * Builds the report model and renders it as a bilaga, with the approval line `approvalOf` gives
+ * for that report under its tables. `onStep` is told before each step.
  * Rejects with the report's `ReportError` (Swedish `message`, English `messageEn`) for a period
  * the plan lacks or a shape that does not validate.
  */
@@ -57,13 +61,15 @@ export async function renderBilaga(
   view: PlanView,
   periodKey: string,
   shape: ReportShape,
-  options: { datum?: string; onStep?: (step: BilagaStep) => void } = {}
+  options: { datum?: string; onStep?: (step: BilagaStep) => void; approvalOf?: (report: ReportModel) => Promise<ReportApproval | undefined> } = {}
 ): Promise<BilagaFile> {
   options.onStep?.('building');
   await nextFrame();
   const report = buildReport(view, periodKey, shape, { datum: options.datum });
+  // The approval of exactly this report (its shape and content), so the line never claims more.
+  const approval = options.approvalOf ? await options.approvalOf(report) : undefined;
   options.onStep?.('rendering');
   await nextFrame();
-  const bytes = await renderReportDocx(report, { layout: 'bilaga' });
-  return { name: bilagaFileName(report), bytes };
+  const bytes = await renderReportDocx(report, { layout: 'bilaga', ...(approval ? { approvalLine: approval.line } : {}) });
+  return { name: bilagaFileName(report), bytes, ...(approval ? { approval } : {}) };
 }

@@ -389,7 +389,7 @@ export function PlanView(props: IPlanViewProps): React.ReactElement {
 
       {exporting && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.loading} />}>
-          <ExportToWordDialog service={service} view={view} periodKey={periodKey} onDismiss={() => setExporting(false)} />
+          <ExportToWordDialog service={service} approvals={props.approvals} view={view} periodKey={periodKey} onDismiss={() => setExporting(false)} />
         </React.Suspense>
       )}
     </div>

@@ -258,6 +258,8 @@ export interface ExportToWordStrings {
   exportProgress: string;
   exportDone: string;
   exportFailed: string;
+  exportApprovalLine: string;
+  exportApprovalUnread: string;
   exportDialogLabel: string;
 }
 

@@ -333,6 +333,8 @@ export const EN_STRINGS: IUiStrings = joinSections({
     exportProgress: '{step} (step {done} of {total})',
     exportDone: 'The appendix “{file}” has been downloaded.',
     exportFailed: 'Could not export: {message}',
+    exportApprovalLine: 'The appendix states its approval: {line}.',
+    exportApprovalUnread: 'The approval could not be read ({message}), so the appendix states no approval.',
     exportDialogLabel: 'Export the plan to Word'
   },
   reportShapes: {

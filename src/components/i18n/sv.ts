@@ -333,6 +333,8 @@ export const SV_STRINGS: IUiStrings = joinSections({
     exportProgress: '{step} (steg {done} av {total})',
     exportDone: 'Bilagan ”{file}” är nedladdad.',
     exportFailed: 'Kunde inte exportera: {message}',
+    exportApprovalLine: 'Bilagan anger godkännandet: {line}.',
+    exportApprovalUnread: 'Godkännandet kunde inte läsas ({message}), så bilagan anger inget godkännande.',
     exportDialogLabel: 'Exportera planen till Word'
   },
   reportShapes: {

@@ -4,11 +4,11 @@
  * comes from `IApprovalService.stateOf`, which counts only decisions `isDecisionValid` accepts;
  * this module only compares the hash of the data a block shows with the approval's.
  */
-import { approvalLine, approvalLineEn } from '../../approvals/line';
+import { reportApprovalOf } from '../../approvals/reportApproval';
 import type { IApprovalService } from '../../approvals/IApprovalService';
 import type { ApprovalState } from '../../approvals/types';
 import type { PlanView } from '../../data/InternkontrollService';
-import type { BlockApprovalRecord, BlockApprovalStatus } from './records';
+import type { BlockApprovalRecord } from './records';
 import type { ReportSource } from './ReportSource';
 
 /** The approval of a block's data, with the line in both languages. */
@@ -30,32 +30,14 @@ function messageOf(error: unknown): string {
 
 /**
  * The approval of data whose approval content hashes to `currentHash` (undefined: the hash the
- * service computed of the data now), shown in `shapeId`, given the period's state.
+ * service computed of the data now), shown in `shapeId`, given the period's state; the same
+ * reading as the web part's export (`reportApprovalOf`).
  */
 export function blockApprovalOf(state: ApprovalState | Error, shapeId: string, currentHash: string | undefined): BlockApproval {
   if (state instanceof Error) {
     return { status: 'unavailable', line: '', lineEn: '', error: state.message };
   }
-  const approval = state.approval;
-  if (approval !== undefined && approval.shapeId === shapeId) {
-    const hash = currentHash ?? state.currentHash;
-    const status: BlockApprovalStatus = hash === approval.hash ? 'approved' : 'changed';
-    const as: ApprovalState = { ...state, status };
-    return { status, line: approvalLine(as), lineEn: approvalLineEn(as), approvedHash: approval.hash, currentHash: hash };
-  }
-  if (approval !== undefined) {
-    // What was approved is another shape's report: this one's content was never approved.
-    return {
-      status: 'other-shape',
-      line: `Inte godkänd i den här rapportformen (periodens uppföljning godkändes ${approval.date} i en annan)`,
-      lineEn: `Not approved in this report shape (the period's follow-up was approved on ${approval.date} in another)`,
-      approvedHash: approval.hash,
-      currentHash
-    };
-  }
-  const status: BlockApprovalStatus = state.status === 'requested' ? 'requested' : state.status === 'returned' ? 'returned' : 'not-approved';
-  const as: ApprovalState = { ...state, status: status === 'not-approved' ? 'draft' : status };
-  return { status, line: approvalLine(as), lineEn: approvalLineEn(as), currentHash };
+  return reportApprovalOf(state, shapeId, currentHash);
 }
 
 /** The part of a block record kept of an approval (the English line and the error are shown, not stored). */

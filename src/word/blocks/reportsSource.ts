@@ -6,8 +6,7 @@
  */
 import type { IInternkontrollService, PlanView } from '../../data/InternkontrollService';
 import { allReportShapes, buildReport, renderReportDocx, type ReportShape } from '../../reports';
-import { approvalContent } from '../../approvals/content';
-import { canonicalJson, sha256Hex } from '../../approvals/canonicalJson';
+import { reportContentHash } from '../../approvals/reportApproval';
 import type { RenderedReport, RenderOptions, ReportShapeChoice, ReportSource } from './ReportSource';
 
 /** Options of the source. */
@@ -70,7 +69,7 @@ export function createReportsSource(options: ReportsSourceOptions = {}): ReportS
     async approvalHash(view: PlanView, periodKey: string, shapeId: string): Promise<string> {
       // The same content and canonical form the approval service hashes (src/approvals).
       const report = buildReport(view, periodKey, await find(shapeId), { datum: datum() });
-      return sha256Hex(canonicalJson(approvalContent(report)));
+      return reportContentHash(report);
     },
     async summary(view: PlanView, periodKey: string, shapeId: string): Promise<{ text: string; model: unknown }> {
       const report = buildReport(view, periodKey, await find(shapeId), { datum: datum() });
