@@ -21,6 +21,7 @@ import { DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
 import type { OutboxEntry } from '../../local/graph/outbox';
 import { createNotificationNotices } from '../../src/approvals/notificationNotices';
 import { AttGodkannaPage } from '../../src/components/Approvals/AttGodkannaPage';
+import { App } from '../../src/components/App/App';
 import { NotificationSettingsSection } from '../../src/components/Settings/NotificationSettingsSection';
 import { NotificationSettingRepository } from '../../src/data/settings/NotificationSettingRepository';
 import { approvalRequestDeepLink } from '../../src/teams/deepLinks';
@@ -222,4 +223,24 @@ test('a notification that reaches nobody leaves the decision saved and reports t
     users.db.run('UPDATE users SET email = ? WHERE login = ?', 'handlaggare@kommun.example', 'handlaggare');
     users.clearCache();
   }
+});
+
+test('the settings page offers Avisering to exactly those SharePoint lets write it: a samordnare who is not site owner, not a rapportör', async () => {
+  // planerare: the samordnare group, not a site owner (Contribute on IKInstallningar).
+  const asPlanerare = wired('planerare');
+  const first = render(<App service={site.serviceFor('planerare')} approvals={asPlanerare.approvals} notificationSettings={asPlanerare.notificationSettings} locale="sv-SE" />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Inställningar' }));
+  expect(await screen.findByRole('heading', { name: 'Avisering' })).toBeInTheDocument();
+  fireEvent.click(await screen.findByRole('radio', { name: 'E-post' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Spara aviseringen' }));
+  expect(await screen.findByText('Aviseringen är sparad.')).toBeInTheDocument();
+  expect((await new NotificationSettingRepository(spFor('samordnare')).load()).setting).toBe('email');
+  first.unmount();
+
+  // handlaggare: a rapportör, Read on IKInstallningar; no settings page, so no Avisering.
+  const asHandlaggare = wired('handlaggare');
+  render(<App service={site.serviceFor('handlaggare')} approvals={asHandlaggare.approvals} notificationSettings={asHandlaggare.notificationSettings} locale="sv-SE" />);
+  await screen.findAllByRole('button', { name: /^Öppna internkontrollplanen för / });
+  expect(screen.queryByRole('button', { name: 'Inställningar' })).toBeNull();
+  expect(screen.queryByRole('heading', { name: 'Avisering' })).toBeNull();
 });

@@ -20,7 +20,7 @@ import { todayIso } from '../PlanView/planViewModel';
 import { formatText, StringsContext, stringsForLocale } from '../i18n';
 import { sharedClasses } from '../common/styles';
 import { AppNavigation, AppSection } from './AppNavigation';
-import { canOpenSettings } from '../common/access';
+import { canChangeNotifications, canOpenSettings } from '../common/access';
 import { LazyReportingDutiesView, LazySettingsView } from './lazyViews';
 import { ALL_PLANS, PageScope, plansInScope } from './pageScope';
 
@@ -240,7 +240,7 @@ export function App(props: IAppProps): React.ReactElement {
       } else if (section === 'installningar' && canOpenSettings(phase.user)) {
         content = (
           <LazySettingsView service={service} user={phase.user}>
-            {props.notificationSettings !== undefined && phase.user.canManage && (
+            {props.notificationSettings !== undefined && canChangeNotifications(phase.user) && (
               <React.Suspense fallback={<Spinner label={strings.loading} />}>
                 <NotificationSettingsSection service={props.notificationSettings} />
               </React.Suspense>

@@ -1,5 +1,5 @@
 /**
- * "Avisering" on the settings page (site owners): how approval notifications go out — Teams'
+ * "Avisering" on the settings page (samordnare and site owners, who may change the settings list): how approval notifications go out — Teams'
  * activity feed with its fallbacks, a Teams chat message, e-mail, or off — stored in SharePoint,
  * and "Testa", which sends a test notification to the signed-in user and says which way
  * delivered it (or why each way failed), with progress while it runs.

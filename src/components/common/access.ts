@@ -11,6 +11,14 @@ export function canOpenSettings(user: CurrentUser): boolean {
 }
 
 /**
+ * How approval notifications go out ("Avisering", a row of the settings list): SharePoint lets
+ * exactly those who may change the settings item write it, so the page offers it to them.
+ */
+export function canChangeNotifications(user: CurrentUser): boolean {
+  return user.permissions.installningar.edit;
+}
+
+/**
  * Who holds each role: changing a product group needs its owner or Manage Permissions on the
  * site (the groups are created by the site owner who ran first setup).
  */
