@@ -4,11 +4,8 @@
  * The Teams pieces over the real approval service on the in-process local SharePoint: the ACE
  * quick view (rendered with adaptivecards, Godkänn clicked) records the decision through
  * `createApprovalService`, and `TeamsApprovalNotifier` is the service's notifier, its
- * messages in the local outbox. The approval service is another module of the solution
- * (src/data/approvals); where it is not part of this checkout the tests are skipped.
+ * messages in the local outbox.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
@@ -17,6 +14,7 @@ import type { SPFI } from '@pnp/sp';
 
 import { seedDemoData } from '../../local/seedDemo';
 import type { OutboxEntry } from '../../local/graph/outbox';
+import { createApprovalService as createRealApprovalService } from '../../src/data/approvals/ApprovalService';
 import { pnpEmailSender } from '../../src/data/mail';
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { ROLE_GROUPS } from '../../src/data/security/roles';
@@ -47,9 +45,6 @@ if (globalThis.crypto?.subtle === undefined) {
   Object.defineProperty(globalThis, 'crypto', { configurable: true, value: (require('node:crypto') as typeof import('node:crypto')).webcrypto });
 }
 
-const SERVICE_MODULE = join(__dirname, '..', '..', 'src', 'data', 'approvals', 'ApprovalService.ts');
-const hasApprovalService = existsSync(SERVICE_MODULE);
-const withService = hasApprovalService ? test : test.skip;
 
 type ServiceFactory = (sp: SPFI, options: { plans: unknown; notifier?: ApprovalNotifierLike }) => ApprovalDeciderService & {
   setPlanApprovers(input: { planId: number; approverIds: number[]; rule: 'any' | 'all' }): Promise<unknown>;
@@ -80,9 +75,9 @@ describe('approval in Teams over the approval service', () => {
 
   afterEach(() => target?.close());
 
-  withService('the requester\'s request reaches the chef\'s activity feed; Godkänn in the ACE quick view approves; the requester hears of it', async () => {
+  test('the requester\'s request reaches the chef\'s activity feed; Godkänn in the ACE quick view approves; the requester hears of it', async () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { createApprovalService } = require(SERVICE_MODULE) as { createApprovalService: ServiceFactory };
+    const createApprovalService = createRealApprovalService as unknown as ServiceFactory;
     target = createTarget();
     const core = target.core!;
     const owner = target.sp('samordnare');
@@ -135,9 +130,9 @@ describe('approval in Teams over the approval service', () => {
     expect((sent[1].payload as { topic: { value: string } }).topic.value).toMatch(/^Godkänd: /);
   });
 
-  withService('Återremittera without a comment in the ACE writes nothing; with one, the service records it', async () => {
+  test('Återremittera without a comment in the ACE writes nothing; with one, the service records it', async () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { createApprovalService } = require(SERVICE_MODULE) as { createApprovalService: ServiceFactory };
+    const createApprovalService = createRealApprovalService as unknown as ServiceFactory;
     target = createTarget();
     const owner = target.sp('samordnare');
     const seeded = await seedDemoData(owner);

@@ -4,8 +4,9 @@
  * The ACE "Att godkänna": its quick view template bound with adaptivecards-templating and
  * rendered with adaptivecards in jsdom, buttons found by aria-label and clicked, the submit
  * handled by the same function the ACE's onAction calls. The approval service here is a small
- * in-memory one of the contract (`ApprovalDeciderService`) that records each decide call; the
- * approval service over SharePoint is another module's and is not yet on this branch.
+ * in-memory one of the contract (`ApprovalDeciderService`) that records each decide call, so
+ * every refusal can be driven; the card over the real service on the local SharePoint is
+ * tests/teams/cardApprovals.test.ts and tests/teams/approvalsInTeams.test.ts.
  */
 import * as ACData from 'adaptivecards-templating';
 

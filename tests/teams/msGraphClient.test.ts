@@ -3,7 +3,7 @@
  * (statusCode, code, message) and resolves with the parsed body; the notifier needs both as
  * status and body. The client here is a stand-in with that documented behaviour.
  */
-import { msGraphClient, type MSGraphClientLike } from '../../src/webparts/internkontroll/msGraphClient';
+import { msGraphClient, type MSGraphClientLike } from '../../src/teams/notify/msGraphClient';
 
 class GraphError extends Error {
   public constructor(

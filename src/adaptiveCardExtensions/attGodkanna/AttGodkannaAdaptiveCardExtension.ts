@@ -8,7 +8,7 @@
 import { BaseAdaptiveCardExtension } from '@microsoft/sp-adaptive-card-extension-base';
 
 import type { ApprovalCaseLike, ApprovalDeciderService } from '../../teams/approvalPort';
-import { handleAttGodkannaAction, type AttGodkannaNotice } from '../../teams/ace/attGodkannaCards';
+import { handleAttGodkannaAction, withNotificationFailure, type AttGodkannaNotice } from '../../teams/ace/attGodkannaCards';
 import { approvalServiceForCard } from './approvalServiceForCard';
 import { AttGodkannaCardView, CARD_VIEW_ID } from './cardView/AttGodkannaCardView';
 import { AttGodkannaQuickView, QUICK_VIEW_ID } from './quickView/AttGodkannaQuickView';
@@ -32,12 +32,16 @@ export interface IAttGodkannaState {
 /** The ACE. */
 export default class AttGodkannaAdaptiveCardExtension extends BaseAdaptiveCardExtension<IAttGodkannaProperties, IAttGodkannaState> {
   private service: ApprovalDeciderService | undefined;
+  /** Why the last decision's notification could not be sent, when it could not. */
+  private notificationFailure: string | undefined;
 
   public async onInit(): Promise<void> {
     this.state = { cases: [], loading: true };
     this.cardNavigator.register(CARD_VIEW_ID, () => new AttGodkannaCardView());
     this.quickViewNavigator.register(QUICK_VIEW_ID, () => new AttGodkannaQuickView((data) => this.decide(data)));
-    this.service = approvalServiceForCard(this.context);
+    this.service = approvalServiceForCard(this.context, (error) => {
+      this.notificationFailure = error instanceof Error ? error.message : String(error);
+    });
     await this.refresh();
   }
 
@@ -48,7 +52,6 @@ export default class AttGodkannaAdaptiveCardExtension extends BaseAdaptiveCardEx
   /** Reads the requests again. */
   private async refresh(notice?: AttGodkannaNotice): Promise<void> {
     if (this.service === undefined) {
-      this.setState({ cases: [], loading: false, notice: { text: 'Godkännanden är inte anslutna på den här webbplatsen. / Approvals are not connected on this site.', isError: true } });
       return;
     }
     try {
@@ -64,9 +67,10 @@ export default class AttGodkannaAdaptiveCardExtension extends BaseAdaptiveCardEx
     if (this.service === undefined) {
       return;
     }
+    this.notificationFailure = undefined;
     const result = await handleAttGodkannaAction(this.service, this.state.cases, data);
     if (result.decided) {
-      await this.refresh(result.notice);
+      await this.refresh(withNotificationFailure(result.notice, this.notificationFailure));
     } else {
       this.setState({ notice: result.notice });
     }

@@ -198,3 +198,13 @@ export async function handleAttGodkannaAction(service: ApprovalDeciderService, c
     decided: true
   };
 }
+
+/**
+ * A decision's notice, with why the requester could not be told when the notification failed:
+ * the decision stands (the service never undoes it), so the approver learns both.
+ */
+export function withNotificationFailure(notice: AttGodkannaNotice, failure: string | undefined): AttGodkannaNotice {
+  return failure === undefined
+    ? notice
+    : { text: `${notice.text} Beslutet är sparat, men aviseringen kunde inte skickas: ${failure} / The decision is saved, but the notification could not be sent.`, isError: true };
+}
