@@ -174,6 +174,8 @@ test('the pane shows the approval, inserts approved data with its line, asks bef
   fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
   fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Infoga ändå' }));
   await screen.findByText('Tabellen är infogad: Status per tertial, Tertial 2, Arbets- och företagsnämnden 2022.');
+  // The dialog closes with Fluent's fade; until it is gone the pane behind it is hidden from assistive technology.
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
   expect(word.settings().size).toBe(2);
   expect(word.text()).toContain(`Godkännande: Ändrad efter godkännande (godkänd ${day} av Förvaltningsdirektör, kontrollsumma ${hash.slice(0, 12)})`);
 
