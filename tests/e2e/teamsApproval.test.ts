@@ -17,6 +17,7 @@ import { parseTeamsDeepLink, TEAMS_ENTITY_IDS } from '../../src/teams';
 import { createNotifiedApprovalService } from '../../src/teams/notifiedApprovalService';
 import type { IGraphClient } from '../../src/teams/notify/graphClient';
 import { axeViolations, startBrowserProduct, type BrowserProduct } from './support/browserProduct';
+import { localGraphFor } from '../support/localGraph';
 
 jest.setTimeout(300_000);
 
@@ -30,21 +31,8 @@ afterAll(async () => {
   await product?.close();
 });
 
-/** Graph for a user over the local core in process (the test's own requests, not the page's). */
 function graphFor(user: string): IGraphClient {
-  const core = product.core;
-  const send = async (method: string, path: string, body?: unknown) => {
-    const issued = await core.handle({ method: 'POST', url: 'http://127.0.0.1/_local/token', headers: {}, body: JSON.stringify({ user }) });
-    const token = (JSON.parse(issued.body) as { access_token: string }).access_token;
-    const answer = await core.handle({
-      method,
-      url: `http://127.0.0.1/_graph/v1.0${path}`,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    return { status: answer.status, body: answer.body === '' ? undefined : (JSON.parse(answer.body) as unknown) };
-  };
-  return { get: (path) => send('GET', path), post: (path, body) => send('POST', path, body) };
+  return localGraphFor(product.core, user);
 }
 
 async function teamsPage(login: string, query: string, width: number): Promise<{ page: Page; errors: string[] }> {

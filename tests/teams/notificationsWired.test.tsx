@@ -28,6 +28,7 @@ import { approvalRequestDeepLink } from '../../src/teams/deepLinks';
 import { createNotifiedApprovalService, type NotifiedApprovalService } from '../../src/teams/notifiedApprovalService';
 import type { IGraphClient } from '../../src/teams/notify/graphClient';
 import { seededSite, type DemoUser, type LocalSite } from '../components/support/localSite';
+import { localGraphFor } from '../support/localGraph';
 
 jest.setTimeout(180_000);
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as typeof HTMLCanvasElement.prototype.getContext;
@@ -46,21 +47,8 @@ function spFor(user: DemoUser): SPFI {
   return spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user }));
 }
 
-/** Graph for a user over the local core, with a bearer token as Graph needs. */
 function graphFor(user: DemoUser): IGraphClient {
-  const core = site.core;
-  const send = async (method: string, path: string, body?: unknown) => {
-    const issued = await core.handle({ method: 'POST', url: 'http://127.0.0.1/_local/token', headers: {}, body: JSON.stringify({ user }) });
-    const token = (JSON.parse(issued.body) as { access_token: string }).access_token;
-    const answer = await core.handle({
-      method,
-      url: `http://127.0.0.1/_graph/v1.0${path}`,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    return { status: answer.status, body: answer.body === '' ? undefined : (JSON.parse(answer.body) as unknown) };
-  };
-  return { get: (path) => send('GET', path), post: (path, body) => send('POST', path, body) };
+  return localGraphFor(site.core, user);
 }
 
 function wired(user: DemoUser, onNotificationError?: (error: unknown) => void): NotifiedApprovalService {
