@@ -2,6 +2,7 @@ import * as React from 'react';
 
 import type { Stored } from '../../data/InternkontrollService';
 import type { Risk } from '../../model';
+import { handleFeedKeyDown } from './feedKeyboard';
 
 /**
  * From this many risks in one group on, only the risk cards on screen (and a window either
@@ -44,7 +45,8 @@ const CARDS_WHILE_LOADING = 3;
  * DOM holds only part of the set): from `VIRTUALISE_FROM` risks Fluent UI's `List`
  * (`VirtualRiskFeed`, loaded on demand) keeps the cards near the viewport in the page and
  * stands spacers in for the rest; each card says its place and the set's size, and a card
- * holding focus stays rendered while it is scrolled away, so Tab keeps its order.
+ * holding focus stays rendered while it is scrolled away, so Tab keeps its order. Page Down /
+ * Page Up move between cards and Ctrl+End / Ctrl+Home leave the feed, as the pattern asks.
  */
 export function RiskFeed(props: IRiskFeedProps): React.ReactElement {
   const { risks, renderRisk } = props;
@@ -57,8 +59,10 @@ export function RiskFeed(props: IRiskFeedProps): React.ReactElement {
       ),
     [renderRisk, risks.length]
   );
+  const onKeyDown = React.useCallback((event: React.KeyboardEvent<HTMLDivElement>) => handleFeedKeyDown(event, risks.length), [risks.length]);
   const plain = (count: number): React.ReactElement => (
-    <div role="feed" aria-labelledby={props.labelledBy} aria-busy={count < risks.length ? true : undefined}>
+    // The feed's keys (feedKeyboard): Page Down / Up between cards, Ctrl+End / Home out.
+    <div role="feed" aria-labelledby={props.labelledBy} aria-busy={count < risks.length ? true : undefined} onKeyDown={onKeyDown}>
       {risks.slice(0, count).map((risk, index) => (
         <React.Fragment key={risk.key}>{onRenderCell(risk, index)}</React.Fragment>
       ))}

@@ -36,6 +36,8 @@ export interface IRiskListProps {
 }
 
 const classes = mergeStyleSets({
+  // Seen when Page Down / Page Up put focus on the card itself.
+  riskCard: { selectors: { ':focus': { outline: 'none' }, ':focus-visible': { outline: `3px solid ${COLOURS.text}`, outlineOffset: 2 } } },
   group: { display: 'flex', flexDirection: 'column', gap: 12, marginBottom: 24 },
   groupHeading: { fontSize: 18, fontWeight: 600, paddingBottom: 4, borderBottom: `2px solid ${COLOURS.border}` },
   groupDescription: { margin: 0, color: COLOURS.secondaryText },
@@ -309,8 +311,10 @@ function RiskCard(props: IRiskListProps & { risk: Stored<Risk>; grouped: boolean
   const headingId = `ik-risk-${risk.key}`;
   return (
     <article
-      className={sharedClasses.card}
+      className={`${sharedClasses.card} ${classes.riskCard}`}
       aria-labelledby={headingId}
+      // Focusable, not a Tab stop: Page Down / Page Up in the feed move focus card by card.
+      tabIndex={-1}
       aria-posinset={props.position.posinset}
       aria-setsize={props.position.setsize}
       data-risk-key={risk.key}

@@ -3,6 +3,7 @@ import { List } from '@fluentui/react/lib/List';
 
 import type { Stored } from '../../data/InternkontrollService';
 import type { Risk } from '../../model';
+import { cardAt, handleFeedKeyDown, type BringIn } from './feedKeyboard';
 
 /** Props of the windowed feed: the group's risks and how one card is rendered. */
 export interface IVirtualRiskFeedProps {
@@ -16,8 +17,8 @@ export interface IVirtualRiskFeedProps {
   onRenderCell: (risk: Stored<Risk> | undefined, index: number | undefined) => React.ReactNode;
 }
 
-/** What Tab stops at inside a card. */
-const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+/** How long a key waits for the card it brings in; then focus is left where it is (or leaves, on Tab). */
+const GIVE_UP_AFTER_MS = 2000;
 
 /** One card per page: cards differ in height, and Fluent's List measures each page. */
 const oneRiskPerPage = (): number => 1;
@@ -29,48 +30,40 @@ const oneRiskPerPage = (): number => 1;
  */
 export default function VirtualRiskFeed(props: IVirtualRiskFeedProps): React.ReactElement {
   const list = React.useRef<List<Stored<Risk>>>(null);
-  const onKeyDown = React.useCallback((event: React.KeyboardEvent<HTMLDivElement>): void => {
-    // While the page scrolls the List renders only what is on screen, and updates it at most
-    // every half second: a quick Tab out of a card's last control would find the next card not
-    // yet in the page and leave the feed. Bring that card in and move focus into it instead.
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) {
+  const wrapper = React.useRef<HTMLDivElement>(null);
+  // While the page scrolls the List renders only what is on screen and updates at most every
+  // half second, so a key can ask for a card that is not in the page yet.
+  const bringIn = React.useCallback<BringIn>((from, index, forward, then) => {
+    const page = from.closest('.ms-List-page');
+    // The neighbouring page is the card or the spacer standing in for it, where it will be.
+    const neighbour = page && (forward ? page.nextElementSibling : page.previousElementSibling);
+    if (!neighbour || !list.current || !wrapper.current) {
+      then(null);
       return;
     }
-    const card = (event.target as HTMLElement).closest('article[aria-posinset]');
-    if (!card) {
-      return;
-    }
-    const controls = Array.from(card.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => !element.hasAttribute('disabled'));
-    const forward = !event.shiftKey;
-    if (controls.length === 0 || controls[forward ? controls.length - 1 : 0] !== event.target) {
-      return;
-    }
-    const index = Number(card.getAttribute('aria-posinset')) - 1 + (forward ? 1 : -1);
-    const feed = event.currentTarget;
-    const cardAt = (i: number): Element | null => feed.querySelector(`article[aria-posinset="${i + 1}"]`);
-    if (index < 0 || index >= props.risks.length || cardAt(index) !== null || !list.current) {
-      return;
-    }
-    event.preventDefault();
-    list.current.scrollToIndex(index);
-    let frames = 0;
-    const focusWhenRendered = (): void => {
-      const next = cardAt(index);
-      if (next) {
-        const inNext = Array.from(next.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => !element.hasAttribute('disabled'));
-        const target = inNext.length > 0 ? inNext[forward ? 0 : inNext.length - 1] : undefined;
-        if (target) {
-          target.focus();
-        }
-      } else if (frames++ < 60) {
-        requestAnimationFrame(focusWhenRendered);
+    // Not List.scrollToIndex: it counts from the top of the list, not of the page, so where the
+    // page itself scrolls it lands above the card and the card never renders. scrollIntoView
+    // scrolls whichever container holds the list (the window here, a div in SharePoint).
+    neighbour.scrollIntoView({ block: forward ? 'start' : 'end' });
+    // Measure now instead of after the List's scroll debounce.
+    list.current.forceUpdate();
+    const feed = wrapper.current;
+    const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
+    const whenRendered = (): void => {
+      const card = cardAt(feed, index);
+      if (card || Date.now() >= giveUpAt) {
+        then(card);
+      } else {
+        requestAnimationFrame(whenRendered);
       }
     };
-    requestAnimationFrame(focusWhenRendered);
-  }, [props.risks.length]);
+    requestAnimationFrame(whenRendered);
+  }, []);
+  const count = props.risks.length;
+  const onKeyDown = React.useCallback((event: React.KeyboardEvent<HTMLDivElement>) => handleFeedKeyDown(event, count, bringIn), [count, bringIn]);
   return (
-    // The wrapper only passes Tab on to the next card; the feed's role and name are on the List.
-    <div onKeyDown={onKeyDown}>
+    // The wrapper only carries the feed's keys; the feed's role and name are on the List.
+    <div ref={wrapper} onKeyDown={onKeyDown}>
       <List<Stored<Risk>>
         ref={list}
         role="feed"
