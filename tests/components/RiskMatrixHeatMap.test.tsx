@@ -5,7 +5,8 @@ import '@testing-library/jest-dom';
 
 import { RiskMatrixHeatMap } from '../../src/components/RiskMatrixHeatMap/RiskMatrixHeatMap';
 import { CellFilter, tintColour } from '../../src/components/RiskMatrixHeatMap/heatMapModel';
-import { EN_STRINGS, StringsContext } from '../../src/components/i18n';
+import { StringsContext } from '../../src/components/i18n';
+import { EN_STRINGS } from '../../src/components/i18n/en';
 import { createDefaultMatrix4x4, createDefaultMatrix5x5, Risk, RiskMatrix } from '../../src/model';
 
 function risk(key: string, sannolikhet?: number, konsekvens?: number): Risk {

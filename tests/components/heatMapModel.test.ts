@@ -2,7 +2,8 @@
 import { buildHeatMap, filterRisksByCell, heatMapCellName, tintColour } from '../../src/components/RiskMatrixHeatMap/heatMapModel';
 import { levelRanges } from '../../src/components/RiskMatrixHeatMap/levelRanges';
 import { riskBadgeText } from '../../src/components/common/labels';
-import { EN_STRINGS, SV_STRINGS } from '../../src/components/i18n';
+import { SV_STRINGS } from '../../src/components/i18n';
+import { EN_STRINGS } from '../../src/components/i18n/en';
 import { contrastRatio, createDefaultMatrix4x4, createDefaultMatrix5x5, Risk } from '../../src/model';
 
 function risk(key: string, sannolikhet?: number, konsekvens?: number, omradeKey?: string, nr: number = 1): Risk {

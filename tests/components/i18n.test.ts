@@ -1,13 +1,18 @@
 /** The translation catalogue: both tables complete and consistent. */
-import { EN_STRINGS, formatText, stringsForLocale, SV_STRINGS } from '../../src/components/i18n';
+import { formatText, isEnglishLocale, loadedStringsForLocale, loadStringsForLocale, SV_STRINGS } from '../../src/components/i18n';
+import { EN_STRINGS } from '../../src/components/i18n/en';
 
 describe('strings', () => {
-  it('chooses English only for English locales and Swedish otherwise', () => {
-    expect(stringsForLocale('en-US')).toBe(EN_STRINGS);
-    expect(stringsForLocale('EN-gb')).toBe(EN_STRINGS);
-    expect(stringsForLocale('sv-SE')).toBe(SV_STRINGS);
-    expect(stringsForLocale('fi-FI')).toBe(SV_STRINGS);
-    expect(stringsForLocale(undefined)).toBe(SV_STRINGS);
+  it('chooses English only for English locales and Swedish otherwise', async () => {
+    expect(['en-US', 'EN-gb', 'en', 'sv-SE', 'fi-FI', 'eng', undefined].map(isEnglishLocale)).toEqual([true, true, true, false, false, false, false]);
+    // Swedish is at hand at once; English only after its table has loaded.
+    expect(loadedStringsForLocale('sv-SE')).toBe(SV_STRINGS);
+    expect(loadedStringsForLocale(undefined)).toBe(SV_STRINGS);
+    expect(loadedStringsForLocale('en-US')).toBeUndefined();
+    await expect(loadStringsForLocale('sv-SE')).resolves.toBe(SV_STRINGS);
+    await expect(loadStringsForLocale('en-US')).resolves.toBe(EN_STRINGS);
+    expect(loadedStringsForLocale('EN-gb')).toBe(EN_STRINGS);
+    expect(loadedStringsForLocale('fi-FI')).toBe(SV_STRINGS);
   });
 
   it('has every Swedish text in English too, with the same placeholders', () => {

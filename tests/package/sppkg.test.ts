@@ -60,6 +60,17 @@ describe('internkontroll.sppkg', () => {
     expect(bundles.length).toBe(1);
   });
 
+  it('carries the English texts in a chunk of their own, outside the first chunk', async () => {
+    const [entry] = zip.file(/^ClientSideAssets\/internkontroll-web-part_[0-9a-f]+\.js$/);
+    const english = zip.file(/^ClientSideAssets\/chunk\.ik-en_[0-9a-f]+\.js$/);
+    expect(english.length).toBe(1);
+    // One Swedish and one English title from src/components/i18n (sv.ts, en.ts).
+    const first = await entry.async('string');
+    expect(first).toContain('Internkontrollplaner');
+    expect(first).not.toContain('Internal control plans');
+    expect(await english[0].async('string')).toContain('Internal control plans');
+  });
+
   it('holds the list-provisioning feature with its element manifest and every element file', async () => {
     const feature = packageSolution.solution.features[0];
     const featureXml = zip.file(`feature_${feature.id}.xml`);

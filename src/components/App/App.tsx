@@ -17,7 +17,7 @@ import { PlanView } from '../PlanView/PlanView';
 import { LazyStructureEditor } from '../StructureEditor/lazyEditors';
 import { newKey } from '../../data/InternkontrollService';
 import { todayIso } from '../PlanView/planViewModel';
-import { formatText, StringsContext, stringsForLocale } from '../i18n';
+import { formatText, StringsContext, useStringsForLocale, type IUiStrings } from '../i18n';
 import { sharedClasses } from '../common/styles';
 import { AppNavigation, AppSection } from './AppNavigation';
 import { canChangeNotifications, canOpenSettings } from '../common/access';
@@ -106,7 +106,14 @@ type Phase =
  * plans (or offers to create the lists on first use) and shows the chosen plan.
  */
 export function App(props: IAppProps): React.ReactElement {
-  const strings = stringsForLocale(props.locale);
+  const strings = useStringsForLocale(props.locale);
+  // Only an English user's first view waits, for the English table; the words are therefore English.
+  return strings ? <AppRoot {...props} strings={strings} /> : <Spinner size={SpinnerSize.large} label="Loading …" />;
+}
+
+/** The App once its string table is at hand. */
+function AppRoot(props: IAppProps & { strings: IUiStrings }): React.ReactElement {
+  const { strings } = props;
   const { service, onNavigate } = props;
   // On Teams' dark and high-contrast themes (the host's ThemeProvider) text takes the theme's colour.
   const theme = useTheme();

@@ -8,7 +8,7 @@ import { BrowserFetch } from '@pnp/queryable';
 import { spfi, SPFx } from '@pnp/sp';
 
 import { App, IAppProps } from '../../components/App/App';
-import { stringsForLocale } from '../../components/i18n';
+import { loadedStringsForLocale, loadStringsForLocale, SV_STRINGS } from '../../components/i18n';
 import type { IInternkontrollService, PlanSummary } from '../../data/InternkontrollService';
 import { createInternkontrollService } from '../../data/PnpInternkontrollService';
 import { teamsFluentTheme } from '../../components/common/teamsThemes';
@@ -39,6 +39,9 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    // An English UI's table loads on demand; fetched beside the rest of the start, awaited at its
+    // end, so the App and the property pane have it at once. A failed fetch leaves Swedish.
+    const strings = loadStringsForLocale(this._locale()).catch(() => undefined);
     // BrowserFetch instead of PnPjs's retrying fetch: the service has its own retry, which
     // never re-sends a create whose outcome is unknown.
     const sp = spfi().using(SPFx(this.context), BrowserFetch());
@@ -75,6 +78,12 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
         }
       });
     }
+    await strings;
+  }
+
+  /** The user's UI language, as SharePoint says it. */
+  private _locale(): string {
+    return this.context.pageContext.cultureInfo.currentUICultureName;
   }
 
   public render(): void {
@@ -91,7 +100,7 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
       approvalView,
       notificationSettings: this._notificationSettings,
       notificationNotices: this._notices,
-      locale: this.context.pageContext.cultureInfo.currentUICultureName,
+      locale: this._locale(),
       ...resolvePageProps(this.properties)
     };
     // A changed choice in the property pane shows the page anew: the key remounts the App.
@@ -137,7 +146,7 @@ export default class InternkontrollWebPart extends BaseClientSideWebPart<IIntern
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     // The pane speaks the user's UI language from the same catalogue as the App.
-    return buildPropertyPane(stringsForLocale(this.context.pageContext.cultureInfo.currentUICultureName), this._plans, this.properties, {
+    return buildPropertyPane(loadedStringsForLocale(this._locale()) ?? SV_STRINGS, this._plans, this.properties, {
       choiceGroup: PropertyPaneChoiceGroup,
       dropdown: PropertyPaneDropdown,
       textField: PropertyPaneTextField

@@ -24,7 +24,7 @@ import { ApprovalConfirmDialog, type IApprovalConfirmDialogProps } from './Appro
 import { ApprovalStatus, approvalInWords } from './ApprovalStatus';
 import { RefreshSection } from './RefreshSection';
 import { VerifySection } from './VerifySection';
-import { formatText, stringsForLocale, type IUiStrings } from '../../components/i18n';
+import { formatText, useStringsForLocale, type IUiStrings } from '../../components/i18n';
 import { classes } from './styles';
 
 /** Props of the task pane. */
@@ -69,7 +69,14 @@ function shapeLabel(shape: ReportShapeChoice, strings: IUiStrings): string {
 
 /** The task pane. */
 export function TaskPane(props: ITaskPaneProps): React.ReactElement {
-  const strings = stringsForLocale(props.locale);
+  const strings = useStringsForLocale(props.locale);
+  // Only Word in English waits, for the English table; the words are therefore English.
+  return strings ? <TaskPaneWithStrings {...props} strings={strings} /> : <Spinner size={SpinnerSize.large} label="Loading …" />;
+}
+
+/** The task pane once its string table is at hand. */
+function TaskPaneWithStrings(props: ITaskPaneProps & { strings: IUiStrings }): React.ReactElement {
+  const { strings } = props;
   const { service, source, port, selection } = props;
   const [plans, setPlans] = React.useState<PlanSummary[] | undefined>(undefined);
   const [shapes, setShapes] = React.useState<ReportShapeChoice[]>([]);
