@@ -52,6 +52,11 @@ export interface IWorkbenchPageProps {
   teams?: TeamsHostState;
   /** "Att godkänna" first, on one request when a deep link named it. */
   approvalView?: { requestKey?: string };
+  /**
+   * The page scrolls as a modern SharePoint page does (`?sida=sharepoint`): the bar stays, and
+   * the content scrolls inside a region of its own (`data-is-scrollable`), not the window.
+   */
+  scrollRegion?: boolean;
 }
 
 const classes = mergeStyleSets({
@@ -81,7 +86,10 @@ const classes = mergeStyleSets({
     color: '#201f1e',
     selectors: { ':focus-visible': { outline: '3px solid #ffd335', outlineOffset: 2 } }
   },
-  main: { maxWidth: 1240, margin: '0 auto', padding: '20px 24px 48px' }
+  main: { maxWidth: 1240, margin: '0 auto', padding: '20px 24px 48px' },
+  // As SharePoint's page: a full-height column whose content region scrolls by itself.
+  scrollPage: { position: 'fixed', top: 0, right: 0, bottom: 0, left: 0, display: 'flex', flexDirection: 'column' },
+  scrollRegion: { flex: '1 1 auto', minHeight: 0, overflowY: 'auto' }
 });
 
 /** The local workbench: a bar with the demo-user switcher above the App. */
@@ -99,38 +107,54 @@ export function WorkbenchPage(props: IWorkbenchPageProps): React.ReactElement {
       notificationNotices={props.notificationNotices}
     />
   );
+  const main = (
+    <main className={classes.main}>
+      {props.teams === undefined ? (
+        app
+      ) : (
+        <ThemeProvider theme={teamsFluentTheme(props.teams.theme)} applyTo="element" style={{ padding: 12 }}>
+          {app}
+        </ThemeProvider>
+      )}
+    </main>
+  );
+  const header = (
+    <header className={classes.bar}>
+      <div className={classes.brand}>
+        <h1 className={classes.product}>Internkontroll</h1>
+        <span className={classes.subtitle}>{props.teams === undefined ? 'Lokal arbetsyta · data i den lokala SharePoint' : `Som i Teams (tema ${props.teams.theme}) · data i den lokala SharePoint`}</span>
+      </div>
+      <div className={classes.switcher}>
+        <label htmlFor="ik-demo-user">Visa som</label>
+        <select
+          id="ik-demo-user"
+          className={classes.select}
+          value={props.currentLogin}
+          onChange={(event) => props.onSwitchUser(event.target.value)}
+        >
+          {DEMO_USERS.map((user) => (
+            <option key={user.login} value={user.login}>
+              {user.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+  if (props.scrollRegion) {
+    return (
+      <div className={classes.scrollPage}>
+        {header}
+        <div className={classes.scrollRegion} data-is-scrollable="true">
+          {main}
+        </div>
+      </div>
+    );
+  }
   return (
     <>
-      <header className={classes.bar}>
-        <div className={classes.brand}>
-          <h1 className={classes.product}>Internkontroll</h1>
-          <span className={classes.subtitle}>{props.teams === undefined ? 'Lokal arbetsyta · data i den lokala SharePoint' : `Som i Teams (tema ${props.teams.theme}) · data i den lokala SharePoint`}</span>
-        </div>
-        <div className={classes.switcher}>
-          <label htmlFor="ik-demo-user">Visa som</label>
-          <select
-            id="ik-demo-user"
-            className={classes.select}
-            value={props.currentLogin}
-            onChange={(event) => props.onSwitchUser(event.target.value)}
-          >
-            {DEMO_USERS.map((user) => (
-              <option key={user.login} value={user.login}>
-                {user.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </header>
-      <main className={classes.main}>
-        {props.teams === undefined ? (
-          app
-        ) : (
-          <ThemeProvider theme={teamsFluentTheme(props.teams.theme)} applyTo="element" style={{ padding: 12 }}>
-            {app}
-          </ThemeProvider>
-        )}
-      </main>
+      {header}
+      {main}
     </>
   );
 }

@@ -103,6 +103,7 @@ function start(): void {
       locale={locale}
       initialPlanId={planIdFromHash()}
       today={todayFromQuery()}
+      scrollRegion={new URLSearchParams(window.location.search).get('sida') === 'sharepoint'}
       onSwitchUser={(login) => {
         document.cookie = `local-user=${encodeURIComponent(login)}; path=/; SameSite=Lax`;
         window.location.reload();
