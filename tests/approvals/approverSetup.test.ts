@@ -8,28 +8,24 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-groups/web';
-import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
-import { seedDemoData } from '../../local/seedDemo';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
 import { ApprovalRefusedError } from '../../src/data/approvals/ApprovalRefusedError';
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
 import { LIST_TITLES } from '../../src/data/schema/lists';
-import { ROLE_GROUPS } from '../../src/data/security/roles';
 import { deputyStanding, swedishDay, type IApprovalService } from '../../src/approvals';
+import { seededApprovalSite, statusOf } from '../support/approvalSite';
 import { createTarget, localTest, type TargetUser, type TestTarget } from '../support/target';
 
 jest.setTimeout(120000);
 
-const DOMAIN = 'kommun.example';
 const SHAPE = 'status-per-tertial';
 
 let target: TestTarget;
 let owner: SPFI;
 let planId: number;
 let periodKey: string;
-const ids: Record<string, number> = {};
+let ids: Record<string, number>;
 
 function approvals(user: string): IApprovalService {
   const sp = target.sp(user as TargetUser);
@@ -48,32 +44,16 @@ async function refusalOf(call: Promise<unknown>): Promise<string> {
   return 'not refused';
 }
 
-async function statusOf(call: Promise<unknown>): Promise<number> {
-  try {
-    await call;
-    return 200;
-  } catch (error) {
-    return (error as { status?: number }).status ?? -1;
-  }
-}
-
 async function items(title: string): Promise<Array<Record<string, unknown>>> {
   return owner.web.lists.getByTitle(title).items();
 }
 
 beforeEach(async () => {
   target = createTarget();
-  target.core!.store.users.addToDirectory({ login: 'ersattare', title: 'Biträdande förvaltningsdirektör' });
-  owner = target.sp('samordnare');
-  const seeded = await seedDemoData(owner);
-  await target.joinRoleGroups();
-  await owner.web.siteGroups.getByName(ROLE_GROUPS.godkannare.title).users.add(`i:0#.f|membership|ersattare@${DOMAIN}`);
-  for (const login of ['handlaggare', 'chef', 'ersattare', 'planerare']) {
-    const user = await owner.web.ensureUser(`i:0#.f|membership|${login}@${DOMAIN}`);
-    ids[login] = (user as unknown as { Id?: number; data?: { Id: number } }).Id ?? (user as unknown as { data: { Id: number } }).data.Id;
-  }
-  planId = Object.values(seeded.imported)[0];
-  periodKey = (await createInternkontrollService(owner).loadPlanView(planId)).uppfoljningar[0].periodKey;
+  ({ owner, planId, periodKey, ids } = await seededApprovalSite(target, {
+    approvers: [{ login: 'ersattare', title: 'Biträdande förvaltningsdirektör' }],
+    named: ['handlaggare', 'chef', 'ersattare', 'planerare']
+  }));
 });
 
 afterEach(() => target.close());

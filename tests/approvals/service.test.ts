@@ -8,9 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
-import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
-import { seedDemoData } from '../../local/seedDemo';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
 import { ApprovalRefusedError } from '../../src/data/approvals/ApprovalRefusedError';
 import { createInternkontrollService } from '../../src/data/PnpInternkontrollService';
@@ -20,6 +18,7 @@ import { ROLE_GROUPS } from '../../src/data/security/roles';
 import JSZip from 'jszip';
 import { approvalLine, swedishDay, verifyCurrentData, verifyDocumentText, type IApprovalNotifier, type IApprovalService } from '../../src/approvals';
 import { renderReportDocx } from '../../src/reports';
+import { seededApprovalSite, statusOf } from '../support/approvalSite';
 import { createTarget, localTest, type TargetUser, type TestTarget } from '../support/target';
 
 jest.setTimeout(120000);
@@ -31,7 +30,7 @@ let target: TestTarget;
 let owner: SPFI;
 let planId: number;
 let periodKey: string;
-const ids: Record<string, number> = {};
+let ids: Record<string, number>;
 
 /** Calls the notifier received, in order. */
 const calls: string[] = [];
@@ -52,11 +51,6 @@ function approvals(user: string, now?: () => Date): IApprovalService {
   return createApprovalService(sp, { plans: createInternkontrollService(sp), notifier: recordingNotifier, now });
 }
 
-async function userId(login: string): Promise<number> {
-  const user = await owner.web.ensureUser(`i:0#.f|membership|${login}@${DOMAIN}`);
-  return (user as unknown as { Id?: number; data?: { Id: number } }).Id ?? (user as unknown as { data: { Id: number } }).data.Id;
-}
-
 async function refusalOf(call: Promise<unknown>): Promise<string> {
   try {
     await call;
@@ -69,34 +63,17 @@ async function refusalOf(call: Promise<unknown>): Promise<string> {
   return 'not refused';
 }
 
-async function statusOf(call: Promise<unknown>): Promise<number> {
-  try {
-    await call;
-    return 200;
-  } catch (error) {
-    return (error as { status?: number }).status ?? -1;
-  }
-}
-
 beforeEach(async () => {
   calls.length = 0;
   target = createTarget();
-  const core = target.core!;
-  core.store.users.addToDirectory({ login: 'socialchef', title: 'Socialchef' });
-  core.store.users.addToDirectory({ login: 'ersattare', title: 'Biträdande förvaltningsdirektör' });
-  core.store.users.addToDirectory({ login: 'utomstaende', title: 'Utomstående chef' });
-  owner = target.sp('samordnare');
-  const seeded = await seedDemoData(owner);
-  await target.joinRoleGroups();
-  for (const login of ['socialchef', 'ersattare', 'utomstaende']) {
-    await owner.web.siteGroups.getByName(ROLE_GROUPS.godkannare.title).users.add(`i:0#.f|membership|${login}@${DOMAIN}`);
-  }
-  for (const login of ['handlaggare', 'chef', 'socialchef', 'ersattare', 'utomstaende', 'planerare']) {
-    ids[login] = await userId(login);
-  }
-  planId = Object.values(seeded.imported)[0];
-  const view = await createInternkontrollService(owner).loadPlanView(planId);
-  periodKey = view.uppfoljningar[0].periodKey;
+  ({ owner, planId, periodKey, ids } = await seededApprovalSite(target, {
+    approvers: [
+      { login: 'socialchef', title: 'Socialchef' },
+      { login: 'ersattare', title: 'Biträdande förvaltningsdirektör' },
+      { login: 'utomstaende', title: 'Utomstående chef' }
+    ],
+    named: ['handlaggare', 'chef', 'socialchef', 'ersattare', 'utomstaende', 'planerare']
+  }));
 });
 
 afterEach(() => target.close());

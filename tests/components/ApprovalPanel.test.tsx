@@ -8,14 +8,12 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import axe from 'axe-core';
-import { spfi, SPBrowser } from '@pnp/sp';
-import { DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
 import { ApprovalInbox } from '../../src/components/Approvals/ApprovalInbox';
 import { ApprovalPanel } from '../../src/components/Approvals/ApprovalPanel';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
 import type { IApprovalService } from '../../src/approvals';
 import { seededSite, type DemoUser, type LocalSite } from './support/localSite';
+import { wcagViolations } from '../support/axe';
 
 jest.setTimeout(120_000);
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as typeof HTMLCanvasElement.prototype.getContext;
@@ -26,25 +24,12 @@ let periodKey: string;
 const SHAPE = 'status-per-tertial';
 
 function approvalsFor(user: DemoUser): IApprovalService {
-  const sp = spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user }));
-  return createApprovalService(sp, { plans: site.serviceFor(user) });
+  return createApprovalService(site.spFor(user), { plans: site.serviceFor(user) });
 }
 
 /** The panel's state line (the first live region; a message bar may follow it). */
 function stateLine(): HTMLElement {
   return screen.getAllByRole('status')[0];
-}
-
-function idOf(login: string): number {
-  return site.core.store.users.byLogin(login)!.id;
-}
-
-async function violations(): Promise<string[]> {
-  const results = await axe.run(document.body, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    rules: { 'color-contrast': { enabled: false } }
-  });
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 beforeAll(async () => {
@@ -53,15 +38,15 @@ beforeAll(async () => {
   planId = plans[0].id;
   const view = await site.serviceFor('samordnare').loadPlanView(planId);
   periodKey = view.uppfoljningar[0].periodKey;
-  await approvalsFor('planerare').setPlanApprovers({ planId, approverIds: [idOf('chef')], rule: 'any' });
+  await approvalsFor('planerare').setPlanApprovers({ planId, approverIds: [site.idOf('chef')], rule: 'any' });
 });
 
 test('handläggare requests, the chef approves what goes to the nämnd, the handläggare sees the approval', async () => {
   const asHandlaggare = approvalsFor('handlaggare');
-  const first = render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('handlaggare')} mayRequest={true} />);
+  const first = render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={site.idOf('handlaggare')} mayRequest={true} />);
   const form = await screen.findByRole('form', { name: 'Begär godkännande' });
   expect(stateLine()).toHaveTextContent('Inte godkänd');
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
   fireEvent.change(within(form).getByLabelText('Meddelande till godkännarna'), { target: { value: 'Klar för nämnden i september.' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Begär godkännande' }));
   await waitFor(() => expect(stateLine()).toHaveTextContent('Väntar på godkännande'));
@@ -74,17 +59,17 @@ test('handläggare requests, the chef approves what goes to the nämnd, the hand
   const inbox = render(<ApprovalInbox approvals={asChef} onOpen={() => undefined} />);
   expect(await screen.findByRole('button', { name: /^Öppna: / })).toBeInTheDocument();
   expect(screen.getByText(/begärd av Handläggare/)).toBeInTheDocument();
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
   inbox.unmount();
 
-  const second = render(<ApprovalPanel approvals={asChef} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('chef')} mayRequest={false} />);
+  const second = render(<ApprovalPanel approvals={asChef} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={site.idOf('chef')} mayRequest={false} />);
   await screen.findByRole('heading', { name: 'Det här går till nämnden' });
   // The report as an HTML table: the same model the .docx is rendered from.
   const expected = (await asChef.content(planId, periodKey, SHAPE)).report;
   const tables = screen.getAllByRole('table');
   expect(tables.length).toBe(expected.tables.filter((t) => t.parts.length > 0).length);
   expect(within(tables[0]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(expect.arrayContaining([expected.tables[0].columns[0].heading]));
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
 
   // Återremittera without a comment is refused with the Swedish message; nothing is written.
   fireEvent.click(screen.getByRole('button', { name: 'Återremittera' }));
@@ -93,9 +78,9 @@ test('handläggare requests, the chef approves what goes to the nämnd, the hand
   await waitFor(() => expect(stateLine()).toHaveTextContent(/^Godkänd \d{4}-\d{2}-\d{2} av Förvaltningsdirektör \(kontrollsumma [0-9a-f]{12}\)/));
   second.unmount();
 
-  render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={idOf('handlaggare')} mayRequest={true} />);
+  render(<ApprovalPanel approvals={asHandlaggare} planId={planId} periodKey={periodKey} shapeId={SHAPE} currentUserId={site.idOf('handlaggare')} mayRequest={true} />);
   await waitFor(() => expect(stateLine()).toHaveTextContent(/^Godkänd .* av Förvaltningsdirektör/));
   expect(screen.getByText(/Förvaltningsdirektör godkände/)).toBeInTheDocument();
   expect(screen.queryByRole('form', { name: 'Begär godkännande' })).toBeNull();
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
 });

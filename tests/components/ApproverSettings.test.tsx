@@ -10,12 +10,9 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import axe from 'axe-core';
-import { spfi, SPBrowser } from '@pnp/sp';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
 import { ApproverSettings } from '../../src/components/Approvals/ApproverSettings';
 import { ApprovalPanel } from '../../src/components/Approvals/ApprovalPanel';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
@@ -25,6 +22,7 @@ import { ROLE_GROUPS } from '../../src/data/security/roles';
 import { swedishDay, type IApprovalService } from '../../src/approvals';
 import type { ReportShape } from '../../src/reports';
 import { seededSite, type DemoUser, type LocalSite } from './support/localSite';
+import { wcagViolations } from '../support/axe';
 
 jest.setTimeout(120_000);
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as typeof HTMLCanvasElement.prototype.getContext;
@@ -33,30 +31,14 @@ let site: LocalSite;
 let planId: number;
 let periodKey: string;
 
-function spAs(user: string): ReturnType<typeof spfi> {
-  return spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user }));
-}
-
 function approvalsFor(user: DemoUser | 'ersattare'): IApprovalService {
-  return createApprovalService(spAs(user), { plans: site.serviceFor(user === 'ersattare' ? 'lasare' : user) });
-}
-
-function idOf(login: string): number {
-  return site.core.store.users.byLogin(login)!.id;
-}
-
-async function violations(): Promise<string[]> {
-  const results = await axe.run(document.body, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    rules: { 'color-contrast': { enabled: false } }
-  });
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return createApprovalService(site.spFor(user), { plans: site.serviceFor(user === 'ersattare' ? 'lasare' : user) });
 }
 
 beforeAll(async () => {
   site = await seededSite();
   site.core.store.users.addToDirectory({ login: 'ersattare', title: 'Biträdande förvaltningsdirektör' });
-  await spAs('samordnare').web.siteGroups.getByName(ROLE_GROUPS.godkannare.title).users.add('i:0#.f|membership|ersattare@kommun.example');
+  await site.spFor('samordnare').web.siteGroups.getByName(ROLE_GROUPS.godkannare.title).users.add('i:0#.f|membership|ersattare@kommun.example');
   const plans = await site.serviceFor('samordnare').listPlans();
   planId = plans[0].id;
   periodKey = (await site.serviceFor('samordnare').loadPlanView(planId)).uppfoljningar[0].periodKey;
@@ -67,12 +49,12 @@ test('the samordnare names the approvers: search, choose, rule, save; an empty c
   render(<ApproverSettings approvals={asPlanerare} planId={planId} />);
   const form = await screen.findByRole('form', { name: 'Godkännare för planen' });
   expect(screen.getByText('Inga godkännare är angivna för planen ännu.')).toBeInTheDocument();
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
 
   // Nothing chosen: the service's refusal names the field; nothing is stored.
   fireEvent.click(within(form).getByRole('button', { name: 'Spara godkännare' }));
   expect(await within(form).findByText('Godkännare: välj minst en godkännare.')).toBeInTheDocument();
-  expect(await spAs('samordnare').web.lists.getByTitle(LIST_TITLES.godkannare).items()).toEqual([]);
+  expect(await site.spFor('samordnare').web.lists.getByTitle(LIST_TITLES.godkannare).items()).toEqual([]);
 
   // The godkännare group holds the chef and the deputy; a search leaves one.
   const group = within(form).getByRole('group', { name: 'Godkännare' });
@@ -94,21 +76,21 @@ test('the samordnare names the approvers: search, choose, rule, save; an empty c
   // Read back as someone else: the version in force.
   const stored = await approvalsFor('handlaggare').planApprovers(planId);
   expect(stored?.rule).toBe('all');
-  expect(stored?.approvers.map((a) => a.id).sort()).toEqual([idOf('chef'), idOf('ersattare')].sort());
-  expect(await violations()).toEqual([]);
+  expect(stored?.approvers.map((a) => a.id).sort()).toEqual([site.idOf('chef'), site.idOf('ersattare')].sort());
+  expect(await wcagViolations()).toEqual([]);
 });
 
 test('deputies: a reversed range is refused in Swedish; one is appointed, listed, and ended early', async () => {
   render(<ApproverSettings approvals={approvalsFor('planerare')} planId={planId} />);
   const form = await screen.findByRole('form', { name: 'Utse ersättare' });
   expect(screen.getByText('Inga ersättare är utsedda.')).toBeInTheDocument();
-  fireEvent.change(within(form).getByLabelText('Godkännare som ersätts'), { target: { value: String(idOf('chef')) } });
-  fireEvent.change(within(form).getByLabelText('Ersättare'), { target: { value: String(idOf('ersattare')) } });
+  fireEvent.change(within(form).getByLabelText('Godkännare som ersätts'), { target: { value: String(site.idOf('chef')) } });
+  fireEvent.change(within(form).getByLabelText('Ersättare'), { target: { value: String(site.idOf('ersattare')) } });
   fireEvent.change(within(form).getByLabelText('Första dag'), { target: { value: '2099-07-31' } });
   fireEvent.change(within(form).getByLabelText('Sista dag'), { target: { value: '2099-07-01' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Utse ersättare' }));
   expect(await within(form).findByText('Ersättaren: sista dagen är före den första.')).toBeInTheDocument();
-  expect(await spAs('samordnare').web.lists.getByTitle(LIST_TITLES.ersattare).items()).toEqual([]);
+  expect(await site.spFor('samordnare').web.lists.getByTitle(LIST_TITLES.ersattare).items()).toEqual([]);
 
   const today = swedishDay(new Date());
   fireEvent.change(within(form).getByLabelText('Första dag'), { target: { value: today } });
@@ -117,7 +99,7 @@ test('deputies: a reversed range is refused in Swedish; one is appointed, listed
   const table = await screen.findByRole('table', { name: 'Ersättare' });
   const row = within(table).getAllByRole('row')[1];
   expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Biträdande förvaltningsdirektör', 'Förvaltningsdirektör', `${today} – 2099-07-31`, 'Gäller nu', 'Avsluta']);
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
 
   fireEvent.click(within(row).getByRole('button', { name: 'Avsluta Biträdande förvaltningsdirektör som ersättare för Förvaltningsdirektör i går' }));
   await screen.findByText('Ersättaren är avslutad: sista dagen var i går.');
@@ -129,7 +111,7 @@ test('deputies: a reversed range is refused in Swedish; one is appointed, listed
     ])
   );
   expect(screen.queryByRole('button', { name: /^Avsluta / })).toBeNull();
-  expect(await spAs('samordnare').web.lists.getByTitle(LIST_TITLES.ersattare).items()).toHaveLength(2);
+  expect(await site.spFor('samordnare').web.lists.getByTitle(LIST_TITLES.ersattare).items()).toHaveLength(2);
 });
 
 test('the requester chooses an own shape from IKRapportformer; the approver sees that shape', async () => {
@@ -150,25 +132,25 @@ test('the requester chooses an own shape from IKRapportformer; the approver sees
     ]
   } as ReportShape;
   await site.serviceFor('samordnare').saveReportShape({ key: newKey(), shape: own });
-  await approvalsFor('planerare').setPlanApprovers({ planId, approverIds: [idOf('chef')], rule: 'any' });
+  await approvalsFor('planerare').setPlanApprovers({ planId, approverIds: [site.idOf('chef')], rule: 'any' });
   const handlaggare = site.serviceFor('handlaggare');
   const first = render(
-    <ApprovalPanel approvals={approvalsFor('handlaggare')} planId={planId} periodKey={periodKey} shapeId="status-per-tertial" currentUserId={idOf('handlaggare')} mayRequest={true} listOwnShapes={() => handlaggare.listReportShapes()} />
+    <ApprovalPanel approvals={approvalsFor('handlaggare')} planId={planId} periodKey={periodKey} shapeId="status-per-tertial" currentUserId={site.idOf('handlaggare')} mayRequest={true} listOwnShapes={() => handlaggare.listReportShapes()} />
   );
   const form = await screen.findByRole('form', { name: 'Begär godkännande' });
   const select = within(form).getByRole('combobox', { name: 'Rapportform som går till nämnden' }) as HTMLSelectElement;
   expect(select.value).toBe('status-per-tertial');
   await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Status per tertial', 'Granskningssammanfattning', 'Periodens riskanalys', 'Åtgärder och kontroller', 'Kort lista för godkännande']));
   expect(within(select).getByRole('group', { name: 'Organisationens egna former' })).toBeInTheDocument();
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
   fireEvent.change(select, { target: { value: 'godkannande-kort-lista' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Begär godkännande' }));
   await waitFor(() => expect(screen.getAllByRole('status')[0]).toHaveTextContent('Väntar på godkännande'));
   first.unmount();
 
-  const [stored] = await spAs('samordnare').web.lists.getByTitle(LIST_TITLES.godkannanden).items.select('RapportformId')<Array<{ RapportformId: string }>>();
+  const [stored] = await site.spFor('samordnare').web.lists.getByTitle(LIST_TITLES.godkannanden).items.select('RapportformId')<Array<{ RapportformId: string }>>();
   expect(stored.RapportformId).toBe('godkannande-kort-lista');
-  render(<ApprovalPanel approvals={approvalsFor('chef')} planId={planId} periodKey={periodKey} shapeId="status-per-tertial" currentUserId={idOf('chef')} mayRequest={false} />);
+  render(<ApprovalPanel approvals={approvalsFor('chef')} planId={planId} periodKey={periodKey} shapeId="status-per-tertial" currentUserId={site.idOf('chef')} mayRequest={false} />);
   await screen.findByRole('heading', { name: 'Det här går till nämnden' });
   const tables = screen.getAllByRole('table');
   expect(tables).toHaveLength(1);

@@ -11,9 +11,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
-import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import type { SPFI } from '@pnp/sp';
 
-import { DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
 import { swedishDay, type IApprovalService } from '../../src/approvals';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
 import type { PlanView } from '../../src/data/InternkontrollService';
@@ -42,16 +41,8 @@ let site: LocalSite;
 let owner: SPFI;
 let afnId: number;
 
-function spFor(user: DemoUser): SPFI {
-  return spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user }));
-}
-
 function approvalsFor(user: DemoUser): IApprovalService {
-  return createApprovalService(spFor(user), { plans: site.serviceFor(user) });
-}
-
-function idOf(login: string): number {
-  return site.core.store.users.byLogin(login)!.id;
+  return createApprovalService(site.spFor(user), { plans: site.serviceFor(user) });
 }
 
 /** The decisions SharePoint stored for a plan, as the owner reads them. */
@@ -80,10 +71,10 @@ function verify(word: MockWord) {
 
 beforeAll(async () => {
   site = await seededSite();
-  owner = spFor('samordnare');
+  owner = site.spFor('samordnare');
   const plans = await site.serviceFor('handlaggare').listPlans();
   afnId = plans.filter((p) => p.namnd === AFN)[0].id;
-  await approvalsFor('planerare').setPlanApprovers({ planId: afnId, approverIds: [idOf('chef')], rule: 'any' });
+  await approvalsFor('planerare').setPlanApprovers({ planId: afnId, approverIds: [site.idOf('chef')], rule: 'any' });
   const made = await approvalsFor('handlaggare').request({ planId: afnId, periodKey: 'T2', shapeId: SHAPE });
   const asChef = approvalsFor('chef');
   const seen = await asChef.content(afnId, 'T2', SHAPE);
@@ -223,11 +214,11 @@ describe('a self-approval written straight through REST', () => {
     const periodKey = amn.plan.perioder[0].key;
     // planerare is a samordnare and here also a godkännare, so SharePoint lets them add to IKBeslut.
     await owner.web.siteGroups.getByName(ROLE_GROUPS.godkannare.title).users.add('i:0#.f|membership|planerare@kommun.example');
-    await approvalsFor('planerare').setPlanApprovers({ planId: amnId, approverIds: [idOf('chef'), idOf('planerare')], rule: 'any' });
+    await approvalsFor('planerare').setPlanApprovers({ planId: amnId, approverIds: [site.idOf('chef'), site.idOf('planerare')], rule: 'any' });
     const made = await approvalsFor('planerare').request({ planId: amnId, periodKey, shapeId: SHAPE });
     const hash = (await approvalsFor('chef').content(amnId, periodKey, SHAPE)).hash;
-    await spFor('planerare').web.lists.getByTitle(LIST_TITLES.beslut).items.add({ Title: 'Beslut', PlanId: amnId, Period: periodKey, Begarannyckel: made.request.key, Beslutsutfall: 'Godkänd', Kontrollsumma: hash });
-    expect((await storedDecisions(amnId)).map((d) => d.AuthorId)).toEqual([idOf('planerare')]);
+    await site.spFor('planerare').web.lists.getByTitle(LIST_TITLES.beslut).items.add({ Title: 'Beslut', PlanId: amnId, Period: periodKey, Begarannyckel: made.request.key, Beslutsutfall: 'Godkänd', Kontrollsumma: hash });
+    expect((await storedDecisions(amnId)).map((d) => d.AuthorId)).toEqual([site.idOf('planerare')]);
 
     const approval = await approvalStates(approvalsFor('handlaggare'), source).blockApproval(amn, periodKey, SHAPE);
     expect(approval).toMatchObject({ status: 'requested', line: 'Väntar på godkännande' });

@@ -16,14 +16,11 @@ import { join } from 'node:path';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import axe from 'axe-core';
 import JSZip from 'jszip';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { spfi, SPBrowser } from '@pnp/sp';
 
-import { DEFAULT_SITE_URL, LocalSharePoint } from '../../local';
 import { convertToPdf, missingRenderTools, pdfPageTexts } from '../../scripts/libreoffice';
 import { swedishDay, type IApprovalService } from '../../src/approvals';
 import { createApprovalService } from '../../src/data/approvals/ApprovalService';
@@ -37,6 +34,7 @@ import { LocalWordDocument } from '../../src/word/local/LocalWordDocument';
 import { TaskPane } from '../../src/word/taskpane/TaskPane';
 import { seededSite, type DemoUser, type LocalSite } from '../components/support/localSite';
 import { chooseOption } from '../components/support/ui';
+import { wcagViolations } from '../support/axe';
 
 jest.setTimeout(180_000);
 
@@ -51,20 +49,8 @@ let day: string;
 let approvedDocument: Uint8Array | undefined;
 const renderTest = missingRenderTools().length === 0 ? test : test.skip;
 
-function spFor(user: DemoUser) {
-  return spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user }));
-}
-
 function approvalsFor(user: DemoUser): IApprovalService {
-  return createApprovalService(spFor(user), { plans: site.serviceFor(user) });
-}
-
-async function violations(): Promise<string[]> {
-  const results = await axe.run(document.body, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    rules: { 'color-contrast': { enabled: false } }
-  });
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return createApprovalService(site.spFor(user), { plans: site.serviceFor(user) });
 }
 
 /** The approval state's live region. */
@@ -94,7 +80,7 @@ beforeAll(async () => {
   const made = await approvalsFor('handlaggare').request({ planId: afnId, periodKey: 'T2', shapeId: SHAPE });
   const asChef = approvalsFor('chef');
   await asChef.decide(made.request.key, { outcome: 'approved', seenHash: (await asChef.content(afnId, 'T2', SHAPE)).hash });
-  const [decision] = await spFor('samordnare').web.lists.getByTitle(LIST_TITLES.beslut).items.select('Kontrollsumma', 'Created')<Array<{ Kontrollsumma: string; Created: string }>>();
+  const [decision] = await site.spFor('samordnare').web.lists.getByTitle(LIST_TITLES.beslut).items.select('Kontrollsumma', 'Created')<Array<{ Kontrollsumma: string; Created: string }>>();
   hash = decision.Kontrollsumma;
   day = swedishDay(decision.Created);
 }, 120_000);
@@ -123,7 +109,7 @@ test('the pane shows the approval, inserts approved data with its line, asks bef
   // The state of what is chosen, in words (not colour only).
   const approvedLine = `Godkänd ${day} av Förvaltningsdirektör (kontrollsumma ${hash.slice(0, 12)})`;
   await waitFor(() => expect(approvalState()).toHaveTextContent(`✓${approvedLine}`));
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
 
   // Approved and unchanged: inserted without a question.
   fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
@@ -156,7 +142,7 @@ test('the pane shows the approval, inserts approved data with its line, asks bef
   const dialog = await screen.findByRole('alertdialog', { name: 'Uppgifterna är inte godkända' });
   expect(dialog).toHaveTextContent(`Det du infogar är inte det som godkändes: Ändrad efter godkännande (godkänd ${day} av Förvaltningsdirektör, kontrollsumma ${hash.slice(0, 12)}). Vill du infoga det ändå?`);
   await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Avbryt' })));
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
   fireEvent.keyDown(document.activeElement as Element, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 });
   await screen.findByText('Ingenting infogades.');
   await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
@@ -187,7 +173,7 @@ test('the pane shows the approval, inserts approved data with its line, asks bef
   expect(lines).toHaveLength(2);
   expect(lines[0]).toMatch(/^Ändrad för hand: Status per tertial · Tertial 2 · Arbets- och företagsnämnden 2022\. Blocket har ändrats för hand i dokumentet sedan det infogades\. Tabellen i dokumentet skiljer sig från det som godkändes/);
   expect(lines[1]).toMatch(/^Inte det godkända: .* Blocket är inte ändrat för hand: det byggdes av andra uppgifter än de godkända/);
-  expect(await violations()).toEqual([]);
+  expect(await wcagViolations()).toEqual([]);
 });
 
 renderTest('LibreOffice renders the document with the approval line under the table', async () => {

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { StoredReportShape } from '../../data/InternkontrollService';
 import { allReportShapes, type ReportShapeEntry } from '../../reports/shapes/allReportShapes';
+import { NATIVE_FIELD_STYLES } from '../common/NativeChoices';
 import { COLOURS } from '../common/styles';
 import { useStrings } from '../i18n';
 
@@ -23,19 +24,8 @@ export interface IRequestShapeSelectProps {
 }
 
 const classes = mergeStyleSets({
-  field: { display: 'flex', flexDirection: 'column', gap: 4, margin: '4px 0' },
-  label: { fontWeight: 600, fontSize: 14, padding: '5px 0', color: COLOURS.text },
-  select: {
-    fontFamily: 'inherit',
-    fontSize: 14,
-    height: 32,
-    padding: '0 8px',
-    border: '1px solid #605e5c',
-    borderRadius: 2,
-    background: '#ffffff',
-    color: COLOURS.text,
-    selectors: { ':focus': { outline: `2px solid ${COLOURS.accent}`, outlineOffset: 0 } }
-  },
+  ...NATIVE_FIELD_STYLES,
+  field: [NATIVE_FIELD_STYLES.field, { margin: '4px 0' }],
   note: { color: COLOURS.secondaryText, fontSize: 13, margin: 0 }
 });
 

@@ -9,7 +9,11 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 import { COLOURS } from './styles';
 
-const classes = mergeStyleSets({
+/**
+ * The look of a labelled native select (or search field): Fluent's field look, with the accent
+ * focus ring. Shared with the other native selects (the request's report shape) so all look alike.
+ */
+export const NATIVE_FIELD_STYLES = {
   field: { display: 'flex', flexDirection: 'column', gap: 4 },
   label: { fontWeight: 600, fontSize: 14, padding: '5px 0', color: COLOURS.text },
   select: {
@@ -22,7 +26,11 @@ const classes = mergeStyleSets({
     background: '#ffffff',
     color: COLOURS.text,
     selectors: { ':focus': { outline: `2px solid ${COLOURS.accent}`, outlineOffset: 0, borderColor: COLOURS.accent } }
-  },
+  }
+};
+
+const classes = mergeStyleSets({
+  ...NATIVE_FIELD_STYLES,
   fieldset: { border: 0, margin: 0, padding: 0 },
   legend: { fontWeight: 600, fontSize: 14, padding: '5px 0', color: COLOURS.text },
   radios: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px' },

@@ -19,6 +19,7 @@ import type { WordDocumentPort } from '../document/WordDocumentPort';
 import { formatText, type IUiStrings } from '../../components/i18n';
 import { ApprovalConfirmDialog } from './ApprovalConfirmDialog';
 import { approvalInWords } from './ApprovalStatus';
+import { ActionSection } from './ActionSection';
 import { classes } from './styles';
 
 /** Props of the refresh section. */
@@ -125,14 +126,12 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
   };
 
   return (
-    <section className={classes.section} aria-labelledby="ik-document-heading">
-      <h2 id="ik-document-heading" className={classes.heading}>
-        {strings.wordDocumentHeading}
-      </h2>
-      <p className={classes.intro}>{strings.wordDocumentIntro}</p>
-      <div className={classes.actions}>
-        <DefaultButton componentRef={button} iconProps={{ iconName: 'Refresh' }} text={busy ? strings.wordRefreshing : strings.wordRefresh} disabled={busy} onClick={() => void run()} />
-      </div>
+    <ActionSection
+      headingId="ik-document-heading"
+      heading={strings.wordDocumentHeading}
+      intro={strings.wordDocumentIntro}
+      actions={<DefaultButton componentRef={button} iconProps={{ iconName: 'Refresh' }} text={busy ? strings.wordRefreshing : strings.wordRefresh} disabled={busy} onClick={() => void run()} />}
+    >
       {progress && (
         <ProgressIndicator
           label={stepText(progress.step)}
@@ -194,6 +193,6 @@ export function RefreshSection(props: IRefreshSectionProps): React.ReactElement 
           <DefaultButton text={strings.wordEditedKeepAll} onClick={() => answer(new Set(question ? question.edited.map((b) => b.tag) : []))} />
         </DialogFooter>
       </Dialog>
-    </section>
+    </ActionSection>
   );
 }

@@ -12,6 +12,7 @@ import type { ReportSource } from '../blocks/ReportSource';
 import { verifyBlocks, type BlockCheck, type BlockVerdict } from '../blocks/verifyBlocks';
 import type { WordDocumentPort } from '../document/WordDocumentPort';
 import { formatText, type IUiStrings } from '../../components/i18n';
+import { ActionSection } from './ActionSection';
 import { classes } from './styles';
 
 /** Props of the section. */
@@ -56,14 +57,12 @@ export function VerifySection(props: IVerifySectionProps): React.ReactElement {
   };
 
   return (
-    <section className={classes.section} aria-labelledby="ik-verify-heading">
-      <h2 id="ik-verify-heading" className={classes.heading}>
-        {strings.wordVerifyHeading}
-      </h2>
-      <p className={classes.intro}>{strings.wordVerifyIntro}</p>
-      <div className={classes.actions}>
-        <DefaultButton iconProps={{ iconName: 'Shield' }} text={busy ? strings.wordVerifying : strings.wordVerify} disabled={busy} onClick={() => void run()} />
-      </div>
+    <ActionSection
+      headingId="ik-verify-heading"
+      heading={strings.wordVerifyHeading}
+      intro={strings.wordVerifyIntro}
+      actions={<DefaultButton iconProps={{ iconName: 'Shield' }} text={busy ? strings.wordVerifying : strings.wordVerify} disabled={busy} onClick={() => void run()} />}
+    >
       <div role="status" aria-live="polite" aria-busy={busy} data-testid="verify-results">
         {error && <p className={classes.intro}>{error}</p>}
         {checks && checks.length === 0 && <p className={classes.intro}>{strings.wordVerifyNothing}</p>}
@@ -81,6 +80,6 @@ export function VerifySection(props: IVerifySectionProps): React.ReactElement {
           </ul>
         )}
       </div>
-    </section>
+    </ActionSection>
   );
 }

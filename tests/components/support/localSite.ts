@@ -2,7 +2,7 @@
  * A local SharePoint site in-process with the demo plans, and the real data service on it for
  * any demo user: component tests run against the same PnPjs code the web part runs.
  */
-import { spfi, SPBrowser } from '@pnp/sp';
+import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import type { IInternkontrollService } from '../../../src/data/InternkontrollService';
 import { createInternkontrollService } from '../../../src/data/PnpInternkontrollService';
 import { createLocalSharePointCore, DEFAULT_SITE_URL, LocalSharePoint, LocalSharePointCore } from '../../../local';
@@ -19,15 +19,20 @@ export interface LocalSite {
   core: LocalSharePointCore;
   /** The real service for a user. */
   serviceFor: (user: DemoUser) => IInternkontrollService;
+  /** PnPjs on the site as a user (any login in the directory). */
+  spFor: (user: string) => SPFI;
+  /** The site user id of a login. */
+  idOf: (login: string) => number;
 }
 
 /** An empty site: no lists yet. */
 export function emptySite(): LocalSite {
   const core = createLocalSharePointCore({ database: ':memory:' });
   core.store.users.addToDirectory({ login: 'planerare', title: 'Planerare', jobTitle: 'Controller' });
-  const serviceFor = (user: DemoUser): IInternkontrollService =>
-    createInternkontrollService(spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(core, { user })));
-  return { core, serviceFor };
+  const spFor = (user: string): SPFI => spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(core, { user }));
+  const serviceFor = (user: DemoUser): IInternkontrollService => createInternkontrollService(spFor(user));
+  const idOf = (login: string): number => core.store.users.byLogin(login)!.id;
+  return { core, serviceFor, spFor, idOf };
 }
 
 /**
@@ -36,7 +41,7 @@ export function emptySite(): LocalSite {
  */
 export async function seededSite(): Promise<LocalSite> {
   const site = emptySite();
-  const owner = spfi(DEFAULT_SITE_URL).using(SPBrowser({ baseUrl: DEFAULT_SITE_URL }), LocalSharePoint(site.core, { user: 'samordnare' }));
+  const owner = site.spFor('samordnare');
   await seedDemoData(owner);
   await owner.web.siteGroups.getByName(ROLE_GROUPS.samordnare.title).users.add('i:0#.f|membership|planerare@kommun.example');
   return site;
