@@ -21,7 +21,8 @@ import { ROLE_GROUPS } from '../../src/data/security/roles';
 import type { ApprovalDeciderService, ApprovalNotifierLike } from '../../src/teams/approvalPort';
 import { attGodkannaCardView, attGodkannaQuickViewData, attGodkannaQuickViewTemplate, handleAttGodkannaAction } from '../../src/teams/ace/attGodkannaCards';
 import { approvalRequestDeepLink } from '../../src/teams';
-import { TeamsApprovalNotifier, type IGraphClient } from '../../src/teams/notify';
+import { TeamsApprovalNotifier } from '../../src/teams/notify';
+import { localGraphFor } from '../support/localGraph';
 import { createTarget, type TestTarget } from '../support/target';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -54,22 +55,6 @@ type ServiceFactory = (sp: SPFI, options: { plans: unknown; notifier?: ApprovalN
 
 jest.setTimeout(120000);
 
-/** Graph over the local core in process, as the web part's MSGraphClientV3 would reach Graph. */
-function inProcessGraph(target: TestTarget, user: string): IGraphClient {
-  const core = target.core!;
-  const send = async (method: string, path: string, body?: unknown) => {
-    const token = (JSON.parse((await core.handle({ method: 'POST', url: 'http://127.0.0.1/_local/token', headers: {}, body: JSON.stringify({ user }) })).body) as { access_token: string }).access_token;
-    const answer = await core.handle({
-      method,
-      url: `http://127.0.0.1/_graph/v1.0${path}`,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    return { status: answer.status, body: answer.body === '' ? undefined : (JSON.parse(answer.body) as unknown) };
-  };
-  return { get: (path) => send('GET', path), post: (path, body) => send('POST', path, body) };
-}
-
 describe('approval in Teams over the approval service', () => {
   let target: TestTarget;
 
@@ -88,7 +73,7 @@ describe('approval in Teams over the approval service', () => {
     const chefId = (await owner.web.ensureUser('i:0#.f|membership|chef@kommun.example')) as unknown as { Id?: number; data?: { Id: number } };
     const service = (user: 'planerare' | 'handlaggare' | 'chef') => {
       const sp = target.sp(user);
-      const notifier = new TeamsApprovalNotifier({ preferred: 'activity', graph: inProcessGraph(target, user), email: pnpEmailSender(sp) });
+      const notifier = new TeamsApprovalNotifier({ preferred: 'activity', graph: localGraphFor(target.core!, user), email: pnpEmailSender(sp) });
       return createApprovalService(sp, { plans: createInternkontrollService(sp), notifier });
     };
     expect((await owner.web.siteGroups.getByName(ROLE_GROUPS.godkannare.title).users()).map((u: { Title: string }) => u.Title)).toContain('Förvaltningsdirektör');
